@@ -1,0 +1,86 @@
+"""Date arithmetic of the regulation: rolling windows and day counts.
+
+A window of N years "ending on" a day D covers D minus N years through D, both
+ends included (DOMAIN.md §2: an activity that ended on 2023-11-23 still counts
+on 2026-11-23 and no longer on 2026-11-24). 29 February minus a year is
+28 February.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+
+ONE_DAY = timedelta(days=1)
+
+
+def add_years(day: date, years: int) -> date:
+    """``day`` moved by whole years; 29 February becomes 28 February in other years."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a common year
+        return day.replace(year=day.year + years, day=28)
+
+
+def window_start(as_of: date, years: int) -> date:
+    """First day of the ``years``-long window that ends on ``as_of``."""
+    return add_years(as_of, -years)
+
+
+def in_window(day: date, as_of: date, years: int) -> bool:
+    return window_start(as_of, years) <= day <= as_of
+
+
+def last_day_covered(day: date, years: int) -> date:
+    """The last as-of date whose ``years``-window still contains ``day``.
+
+    Usually ``day`` plus ``years``; the loop settles the case where two as-of
+    dates (28 and 29 February) share one window start.
+    """
+    last = add_years(day, years)
+    while window_start(last + ONE_DAY, years) <= day:
+        last += ONE_DAY
+    while window_start(last, years) > day:
+        last -= ONE_DAY
+    return last
+
+
+def end_of_first_years(hired_on: date, years: int) -> date:
+    """The last day of an employee's first ``years`` years (hire date + years - 1 day)."""
+    return add_years(hired_on, years) - ONE_DAY
+
+
+def inclusive_days(start: date, end: date) -> int:
+    return (end - start).days + 1
+
+
+class DayCounter:
+    """Counts deadline days: calendar days, or working days skipping weekends and holidays."""
+
+    def __init__(self, working_days: bool = False, holidays: Callable[[date], bool] | None = None):
+        self.working_days = working_days
+        self._is_holiday = holidays or (lambda _day: False)
+
+    def is_working_day(self, day: date) -> bool:
+        return day.weekday() < 5 and not self._is_holiday(day)
+
+    def shift(self, day: date, days: int) -> date:
+        """``day`` moved by ``days`` (negative: back). Working mode lands on the n-th working day."""
+        if not self.working_days:
+            return day + timedelta(days=days)
+        step = ONE_DAY if days >= 0 else -ONE_DAY
+        remaining = abs(days)
+        current = day
+        while remaining:
+            current += step
+            if self.is_working_day(current):
+                remaining -= 1
+        return current
+
+
+def kazakhstan_holidays(years: Iterable[int] | None = None) -> Callable[[date], bool]:
+    """A predicate for Kazakhstan's public holidays (the ``holidays`` package, loaded lazily)."""
+    import holidays as holidays_package
+
+    calendar = holidays_package.country_holidays("KZ", years=list(years) if years else None)
+    return lambda day: day in calendar
