@@ -1,0 +1,123 @@
+"""Bringing a database's schema up to date without losing anything.
+
+- A database written by a newer application is refused before anything is written.
+- An existing SQLite file is copied first (SQLite's online backup API).
+- All steps run in one transaction with foreign keys off: Alembic's batch mode
+  on SQLite copies and drops tables, and with foreign keys on, dropping a
+  parent table would cascade-delete the child rows. Foreign keys are checked
+  before the commit.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import exc, inspect, text
+
+from skma_training.errors import DatabaseTooNew, DatabaseUnreadable, MigrationFailed
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+
+
+def alembic_config(script_location: Path | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    """A consistent copy of a live SQLite file, beside it in backups/."""
+    target_dir = path.parent / "backups"
+    target_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = target_dir / f"{path.stem}.{stamp}.{label}.sqlite3"
+    source = sqlite3.connect(path)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade_to_head(database, config: Config | None = None) -> None:
+    config = config or alembic_config()
+    script = ScriptDirectory.from_config(config)
+    head = script.get_current_head()
+    path = database.path
+    shown = str(path or database.url)
+    try:
+        with database.engine.connect() as connection:
+            current = current_revision(connection)
+            has_tables = bool(inspect(connection).get_table_names())
+    except exc.DatabaseError as error:
+        raise DatabaseUnreadable(path=shown, reason=str(error.orig)) from error
+    if current == head:
+        return
+    if current is not None:
+        try:
+            script.get_revision(current)
+        except Exception as error:  # unknown revision: written by a newer application
+            raise DatabaseTooNew(path=shown, revision=current) from error
+    elif has_tables:
+        raise DatabaseUnreadable(path=shown, reason="tables without a schema version")
+
+    backup = None
+    if path is not None and current is not None:
+        backup = backup_sqlite(path, f"before-{head}")
+        log.info("database backed up to %s before upgrading %s -> %s", backup, current, head)
+    try:
+        with migration_transaction(database) as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as error:
+        log.exception("migration failed")
+        raise MigrationFailed(path=shown, backup=str(backup or "-"), reason=str(error)) from error
+
+
+@contextmanager
+def migration_transaction(database):
+    """One transaction with foreign keys off, checked before the commit."""
+    sqlite = database.is_sqlite
+    with database.engine.connect() as connection:
+        if sqlite:
+            # outside any transaction, where SQLite honours them
+            _pragma(connection, "PRAGMA foreign_keys=OFF")
+            if database.path is not None:
+                _pragma(connection, "PRAGMA journal_mode=WAL")
+        try:
+            with connection.begin():
+                yield connection
+                if sqlite:
+                    problems = connection.execute(text("PRAGMA foreign_key_check")).fetchall()
+                    if problems:
+                        raise RuntimeError(f"foreign keys broken after migration: {problems[:5]}")
+        finally:
+            if sqlite:
+                _pragma(connection, "PRAGMA foreign_keys=ON")
+
+
+def _pragma(connection, statement: str) -> None:
+    """Run a PRAGMA on the driver connection, outside SQLAlchemy's autobegun transaction."""
+    connection.connection.dbapi_connection.execute(statement)

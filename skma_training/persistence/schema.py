@@ -1,0 +1,225 @@
+"""The database tables (SQLAlchemy 2 declarative).
+
+Portable on purpose: SQLite today, a shared PostgreSQL later. Codes are plain
+strings checked by the domain (no database enums to migrate), dates are DATE,
+every constraint is named (Alembic batch mode on SQLite needs the names).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Timestamps:
+    created_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )
+
+
+class Faculty(Base):
+    """A faculty, school or division (факультет) grouping departments."""
+
+    __tablename__ = "faculty"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    name_kk: Mapped[str] = mapped_column(String(200), default="")
+    name_ru: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Department(Base):
+    """A department (кафедра) or structural unit."""
+
+    __tablename__ = "department"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    name_kk: Mapped[str] = mapped_column(String(300), default="")
+    name_ru: Mapped[str] = mapped_column(String(300), default="")
+    faculty_id: Mapped[int | None] = mapped_column(
+        ForeignKey("faculty.id", ondelete="SET NULL"), nullable=True
+    )
+    unit_kind: Mapped[str] = mapped_column(String(20), default="department")  # department/college/admin
+
+
+class EmployeeRow(Timestamps, Base):
+    __tablename__ = "employee"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    iin: Mapped[str] = mapped_column(String(12), unique=True)
+    full_name: Mapped[str] = mapped_column(String(300))
+    department_id: Mapped[int | None] = mapped_column(
+        ForeignKey("department.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    position: Mapped[str] = mapped_column(String(200), default="")
+    category: Mapped[str] = mapped_column(String(32))
+    is_head: Mapped[bool] = mapped_column(Boolean, default=False)
+    healthcare: Mapped[bool] = mapped_column(Boolean, default=False)
+    profile: Mapped[str] = mapped_column(String(300), default="")
+    hired_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    left_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+
+
+class ActivityRow(Timestamps, Base):
+    """A PD or CPD activity with its paperwork (1:1, so it lives in the same row)."""
+
+    __tablename__ = "activity"
+    __table_args__ = (
+        # the identity an import matches on: IIN (via employee), kind, title, start date
+        UniqueConstraint("employee_id", "kind", "title", "starts_on", name="uq_activity_identity"),
+        Index("ix_activity_ends_on", "ends_on"),
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(500))
+    provider: Mapped[str] = mapped_column(String(300), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    scope: Mapped[str] = mapped_column(String(20), default="")
+    starts_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    hours: Mapped[float | None] = mapped_column(Float, nullable=True)
+    credits: Mapped[float | None] = mapped_column(Float, nullable=True)
+    in_profile: Mapped[bool] = mapped_column(Boolean, default=True)
+    management: Mapped[bool] = mapped_column(Boolean, default=False)
+    # what some CPD kinds need
+    days: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    with_talk: Mapped[bool] = mapped_column(Boolean, default=False)
+    quartile: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    author_position: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    test_items: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    clinical_cases: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # paperwork
+    application_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    order_no: Mapped[str] = mapped_column(String(100), default="")
+    order_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    certificate_no: Mapped[str] = mapped_column(String(100), default="")
+    certificate_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    certificate_file: Mapped[str] = mapped_column(String(500), default="")
+    report_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    supervisor: Mapped[str] = mapped_column(String(300), default="")
+    review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    meeting_protocol_no: Mapped[str] = mapped_column(String(50), default="")
+    meeting_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    implementation_plan_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    cost: Mapped[float | None] = mapped_column(Float, nullable=True)
+    funding: Mapped[str] = mapped_column(String(32), default="")
+    contract_no: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Plan(Base):
+    """The academy's PD plan for one calendar year (E464 5.5)."""
+
+    __tablename__ = "plan"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft / approved
+    approved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    approved_by: Mapped[str] = mapped_column(String(200), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanRequest(Base):
+    """A department's request (өтінім / заявка) for the plan year (E464 5.4)."""
+
+    __tablename__ = "plan_request"
+    __table_args__ = (UniqueConstraint("year", "department_id", name="uq_plan_request_department"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft / submitted
+    submitted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    submitted_by: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanItem(Base):
+    """One planned PD of one employee, from a department request."""
+
+    __tablename__ = "plan_item"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("plan_request.id", ondelete="CASCADE"), index=True
+    )
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32), default="course")
+    title: Mapped[str] = mapped_column(String(500), default="")
+    provider: Mapped[str] = mapped_column(String(300), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    planned_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    planned_end: Mapped[date | None] = mapped_column(Date, nullable=True)
+    quarter: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    hours: Mapped[float | None] = mapped_column(Float, nullable=True)
+    cost: Mapped[float | None] = mapped_column(Float, nullable=True)
+    funding: Mapped[str] = mapped_column(String(32), default="")
+    with_leave: Mapped[bool] = mapped_column(Boolean, default=False)
+    in_plan: Mapped[bool] = mapped_column(Boolean, default=True)  # kept when consolidated
+    activity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activity.id", ondelete="SET NULL"), nullable=True
+    )
+
+
+class PlanAmendment(Base):
+    """A change to an approved plan, with its date and reason (E464 5.5)."""
+
+    __tablename__ = "plan_amendment"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"), index=True)
+    amended_on: Mapped[date] = mapped_column(Date)
+    action: Mapped[str] = mapped_column(String(20))  # added / removed / changed
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("plan_item.id", ondelete="SET NULL"), nullable=True
+    )
+    reason: Mapped[str] = mapped_column(Text)
+    description: Mapped[str] = mapped_column(Text, default="")
+    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Setting(Base):
+    """Business settings that belong with the data (JSON values)."""
+
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class AuditEvent(Base):
+    """Who changed what, when: the trail a shared database will need."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    actor: Mapped[str] = mapped_column(String(200), default="")
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
