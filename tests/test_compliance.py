@@ -261,3 +261,10 @@ def test_a_check_is_kept_through_its_due_date_and_overdue_the_day_after(emp, act
             # only the first three years of a new employee give an unmet check a future date
             assert emp.hired_on is not None
             assert check.due_date == end_of_first_years(emp.hired_on, 3)
+
+
+def test_credits_stand_for_30_hours_each_when_hours_are_missing():
+    emp = employee()
+    acts = [activity("2025-03-01", hours=None, credits=2), activity("2025-09-01", hours=12)]
+    result = status(emp, acts).check(UNIVERSITY_HOURS)
+    assert result.hours == 72 and result.met

@@ -124,8 +124,11 @@ def counting_activities(activities: Iterable[Activity], as_of: date) -> list[Act
     return counted
 
 
-def _weight(activity: Activity, spec: _CheckSpec) -> float:
-    return (activity.hours or 0.0) if spec.by_hours else 1.0
+def activity_hours(activity: Activity, rules: RuleSet) -> float:
+    """Hours as recorded, or the credits in hours when only credits are known (ДСМ-303)."""
+    if activity.hours is not None:
+        return activity.hours
+    return (activity.credits or 0.0) * rules.pd.hours_per_credit
 
 
 def _last_day_held(
@@ -159,9 +162,10 @@ def evaluate_check(
     for activity in counted:
         if not spec.qualifies(activity):
             continue
+        activity_h = activity_hours(activity, rules)
         if activity.ends_on >= start:
-            hours += activity.hours or 0.0
-        weight = _weight(activity, spec)
+            hours += activity_h
+        weight = activity_h if spec.by_hours else 1.0
         if single:
             if weight < spec.required:
                 continue
@@ -188,7 +192,7 @@ def evaluate_check(
         due = grace if due is None else max(due, grace)
 
     contributions = tuple(
-        Contribution(a.id, end, a.hours or 0.0, last_day_covered(end, years))
+        Contribution(a.id, end, activity_hours(a, rules), last_day_covered(end, years))
         for end, _, a in in_window
     )
     return CheckResult(

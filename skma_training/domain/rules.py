@@ -36,6 +36,7 @@ class PdRules:
     window_years: int = 3
     university_hours: float = 72
     college_hours: float = 36
+    hours_per_credit: float = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +146,7 @@ def _build(raw: Mapping[str, Any], where: str) -> RuleSet:
                 window_years=int(pd_raw.get("window_years", 3)),
                 university_hours=float(pd_raw.get("university_hours", 72)),
                 college_hours=float(pd_raw.get("college_hours", 36)),
+                hours_per_credit=float(pd_raw.get("hours_per_credit", 30)),
             ),
             deadlines=deadlines,
             interpretation=Interpretation(**raw.get("interpretation", {})),

@@ -1,0 +1,165 @@
+"""The command-line commands. Each returns an exit code: 0 done, 1 input rejected."""
+
+from __future__ import annotations
+
+import sys
+from argparse import Namespace
+from collections import Counter
+from pathlib import Path
+
+from skma_training.cli.output import format_cell, print_json, table
+from skma_training.domain.compliance import check_label
+from skma_training.domain.credits import rule_text
+from skma_training.domain.deadlines import deadline_kind_label, deadline_state_label
+from skma_training.domain.vocabulary import category_label, kind_label
+from skma_training.i18n import translate
+from skma_training.services.context import Context
+
+CTX = "Cli"
+
+
+def tr(text: str) -> str:
+    return translate(CTX, text)
+
+
+def _problem_rows(problems):
+    return [(p.sheet, p.row or "", p.column, p.value, p.reason()) for p in problems]
+
+
+def run_import(ctx: Context, args: Namespace) -> int:
+    from skma_training.services.importing import import_workbook
+
+    report = import_workbook(ctx, Path(args.file), dry_run=args.dry_run)
+    headers = [tr("Sheet"), tr("Row"), tr("Column"), tr("Value"), tr("Reason")]
+    if report.errors:
+        sys.stdout.write(tr("The file was rejected; nothing was changed. Problems:") + "\n")
+        table(headers, _problem_rows(report.errors), max_width=60)
+        if report.warnings:
+            sys.stdout.write("\n" + tr("Warnings:") + "\n")
+            table(headers, _problem_rows(report.warnings), max_width=60)
+        return 1
+    c = report.counts
+    title = tr("Checked, nothing was changed (dry run):") if args.dry_run else tr("Imported:")
+    sys.stdout.write(title + "\n")
+    table([tr("What"), tr("Added"), tr("Updated"), tr("Unchanged")], [
+        (tr("Departments"), c.departments_added, "", ""),
+        (tr("Staff"), c.staff_added, c.staff_updated, c.staff_unchanged),
+        (tr("Activities"), c.activities_added, c.activities_updated, c.activities_unchanged),
+    ])
+    if report.warnings:
+        sys.stdout.write("\n" + tr("Warnings:") + "\n")
+        table(headers, _problem_rows(report.warnings), max_width=60)
+    return 0
+
+
+def run_export(ctx: Context, args: Namespace) -> int:
+    from skma_training.services.exporting import export_workbook
+
+    result = export_workbook(ctx, Path(args.file), args.as_of, args.lang_resolved)
+    sys.stdout.write(
+        tr("Written {path}: {staff} staff, {activities} activities, compliance as of {date}.").format(
+            path=result.path, staff=result.staff, activities=result.activities,
+            date=format_cell(args.as_of)) + "\n")
+    return 0
+
+
+def run_template(args: Namespace) -> int:
+    from skma_training.services.exporting import write_template
+
+    path = write_template(Path(args.file), args.lang_resolved)
+    sys.stdout.write(tr("Written {path}.").format(path=path) + "\n")
+    return 0
+
+
+def run_check(ctx: Context, args: Namespace) -> int:
+    from skma_training.services.queries import staff_statuses
+
+    statuses = staff_statuses(ctx, args.as_of, department=args.department)
+    if args.json:
+        print_json({"as_of": args.as_of, "staff": [
+            {"iin": s.employee.iin, "full_name": s.employee.full_name,
+             "department": s.employee.department, "category": s.employee.category,
+             "is_head": s.employee.is_head, "overdue": s.overdue, "next_due": s.next_due,
+             "checks": [{"rule": c.rule, "met": c.met, "due_date": c.due_date, "hours": c.hours,
+                         "required": c.required, "window_start": c.window_start}
+                        for c in s.checks]}
+            for s in statuses]})
+        return 0
+    rows = []
+    for s in statuses:
+        summary = []
+        for c in s.checks:
+            mark = "✓" if c.met else "✗"
+            hours = f" {c.hours:g}/{c.required:g}h" if c.required else ""
+            summary.append(f"{mark} {check_label(c.rule)}{hours} → {format_cell(c.due_date) or '—'}")
+        rows.append((s.employee.iin, s.employee.full_name, s.employee.department,
+                     category_label(s.employee.category),
+                     tr("OVERDUE") if s.overdue else tr("ok"), s.next_due, "; ".join(summary)))
+    table([tr("IIN"), tr("Full name"), tr("Department"), tr("Category"), tr("Status"),
+           tr("Next due"), tr("Checks")], rows, max_width=48)
+    overdue = sum(s.overdue for s in statuses)
+    sys.stdout.write("\n" + tr("{total} staff checked as of {date}; {overdue} overdue.").format(
+        total=len(statuses), date=format_cell(args.as_of), overdue=overdue) + "\n")
+    return 0
+
+
+def run_deadlines(ctx: Context, args: Namespace) -> int:
+    from skma_training.services.queries import tracked_deadlines
+
+    snapshot = ctx.snapshot()
+    found = tracked_deadlines(ctx, args.as_of, snapshot=snapshot)
+    if args.state:
+        found = [d for d in found if d.state in args.state]
+    if args.json:
+        print_json({"as_of": args.as_of, "deadlines": [
+            {"kind": d.kind, "due_date": d.due_date, "iin": d.iin, "activity_id": d.activity_id,
+             "state": d.state, "done_on": d.done_on, "plan_year": d.plan_year} for d in found]})
+        return 0
+    names = {e.id: e.full_name for e in snapshot.employees}
+    activities = {a.id: a for a in snapshot.activities}
+    rows = []
+    for d in found:
+        activity = activities.get(d.activity_id)
+        what = activity.title if activity else tr("Plan for {year}").format(year=d.plan_year)
+        rows.append((d.due_date, deadline_kind_label(d.kind), deadline_state_label(d.state),
+                     names.get(d.employee_id, ""), what, d.done_on))
+    table([tr("Due"), tr("Deadline"), tr("State"), tr("Employee"), tr("Activity"), tr("Done on")], rows)
+    counts = Counter(d.state for d in found)
+    sys.stdout.write("\n" + ", ".join(f"{deadline_state_label(state)}: {n}"
+                                      for state, n in sorted(counts.items())) + "\n")
+    return 0
+
+
+def run_credits(ctx: Context, args: Namespace) -> int:
+    from skma_training.services.queries import employee_credits
+
+    found = employee_credits(ctx, args.iin, args.as_of)
+    report = found.report
+    if args.json:
+        print_json({"iin": found.employee.iin, "full_name": found.employee.full_name,
+                    "healthcare": found.employee.healthcare, "as_of": report.as_of,
+                    "window_start": report.window_start, "total_units": report.total_units,
+                    "items": [{"activity_id": i.activity_id, "type": i.kind, "units": i.units,
+                               "rule": i.rule, "row": i.row} for i in report.items]})
+        return 0
+    snapshot_titles = {a.id: a for a in ctx.snapshot().activities_by_employee.get(found.employee.id, [])}
+    rows = []
+    for item in report.items:
+        activity = snapshot_titles.get(item.activity_id)
+        rows.append((activity.ends_on or activity.starts_on if activity else "", kind_label(item.kind),
+                     activity.title if activity else "", item.row or "", item.units, rule_text(item)))
+    sys.stdout.write(f"{found.employee.full_name} ({found.employee.iin}): "
+                     + tr("CPD credit units from {start} to {end}").format(
+                         start=format_cell(report.window_start), end=format_cell(report.as_of)) + "\n\n")
+    table([tr("Date"), tr("Kind"), tr("Title"), tr("Row"), tr("Units"), tr("Rule")], rows)
+    sys.stdout.write("\n" + tr("Total: {units:g} credit units.").format(units=report.total_units) + "\n")
+    return 0
+
+
+def run_demo(ctx: Context, args: Namespace) -> int:
+    from skma_training.services.demo import load_demo
+
+    academy = load_demo(ctx, seed=args.seed, staff=args.staff)
+    sys.stdout.write(tr("The demo academy is ready: {staff} staff, {activities} activities.").format(
+        staff=len(academy.employees), activities=len(academy.activities)) + "\n")
+    return 0

@@ -1,0 +1,154 @@
+"""`skma-training COMMAND ...`: the register from the command line, for automation.
+
+Exit codes: 0 success; 1 the input was rejected and nothing changed;
+2 wrong usage; 3 an unexpected error (logged, with the log file named).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from datetime import date
+
+from skma_training import __version__
+from skma_training.errors import KnownError
+from skma_training.i18n import LANGUAGES, normalize_language, set_language, system_language, translate
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+
+
+def parse_date(text: str) -> date:
+    value = text.strip()
+    try:
+        if "." in value:
+            day, month, year = (int(p) for p in value.split("."))
+            return date(year, month, day)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD or DD.MM.YYYY)") from None
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS,
+                        help="database file or SQLAlchemy URL (default: $SKMA_TRAINING_DB or the user data folder)")
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS,
+                        help="language of messages and files: kk, ru or en")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="skma-training",
+        description="Professional development register of South Kazakhstan Medical Academy. "
+                    "Without a command, the desktop application opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--lang", choices=LANGUAGES, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--demo", action="store_true",
+                        help="open the desktop application on a temporary demo academy")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=[common], help=help_text, description=help_text)
+
+    p = command("import", "import staff and activities from an .xlsx, .xls or .ods workbook (all or nothing)")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="validate only; change nothing")
+
+    p = command("export", "export staff, activities and compliance as of a date to .xlsx")
+    p.add_argument("file")
+    p.add_argument("--as-of", type=parse_date, default=None, help="date of the compliance sheet (default today)")
+
+    p = command("template", "write an empty exchange workbook with the labels of a language")
+    p.add_argument("file")
+
+    p = command("check", "the 3-year checks of every employee as of a date")
+    p.add_argument("--as-of", type=parse_date, default=None)
+    p.add_argument("--department", default=None, help="only this department (its name)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("deadlines", "applications, reports and the plan: due dates and states")
+    p.add_argument("--as-of", type=parse_date, default=None)
+    p.add_argument("--state", action="append", choices=("pending", "overdue", "done", "late"),
+                   help="only these states (repeatable)")
+    p.add_argument("--json", action="store_true")
+
+    p = command("credits", "healthcare CPD credit units of one employee over 5 years")
+    p.add_argument("iin")
+    p.add_argument("--as-of", type=parse_date, default=None)
+    p.add_argument("--json", action="store_true")
+
+    p = command("demo", "fill an empty database with the demo academy")
+    p.add_argument("--seed", type=int, default=2026)
+    p.add_argument("--staff", type=int, default=450)
+    return parser
+
+
+def _message(error: KnownError) -> str:
+    return error.message()
+
+
+def run(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_USAGE
+    from skma_training.logs import setup_logging
+
+    log_path = setup_logging()
+    set_language(args.lang or system_language())
+    try:
+        return _dispatch(args)
+    except KnownError as error:
+        sys.stderr.write(_message(error) + "\n")
+        return EXIT_REJECTED
+    except KeyboardInterrupt:
+        return EXIT_REJECTED
+    except BrokenPipeError:  # the reader (e.g. `head`) stopped early: not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+    except Exception:  # a bug: log it whole, tell the user where
+        log.exception("unexpected error in %s", args.command)
+        text = translate("Cli", "Unexpected error; nothing was changed. Details are in {path}")
+        sys.stderr.write(text.format(path=log_path or "the log") + "\n")
+        return EXIT_BUG
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from skma_training.cli import commands
+
+    args.lang_resolved = normalize_language(args.lang) or system_language()
+    if args.command == "template":
+        return commands.run_template(args)
+
+    from skma_training.persistence.database import open_database
+    from skma_training.services.context import Context
+
+    database = open_database(args.db)
+    try:
+        ctx = Context(database)
+        if not args.lang:
+            stored = ctx.settings().get("language")
+            if stored:
+                args.lang_resolved = set_language(stored)
+        if getattr(args, "as_of", None) is None and hasattr(args, "as_of"):
+            args.as_of = ctx.today()
+        handler = {
+            "import": commands.run_import,
+            "export": commands.run_export,
+            "check": commands.run_check,
+            "deadlines": commands.run_deadlines,
+            "credits": commands.run_credits,
+            "demo": commands.run_demo,
+        }[args.command]
+        return handler(ctx, args)
+    finally:
+        database.dispose()

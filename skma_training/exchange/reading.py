@@ -1,0 +1,320 @@
+"""From raw sheets to validated staff and activity records, with every problem named.
+
+Finds each sheet's role (staff or activities) and header row even under a
+title row, maps headers in any of the three languages or by synonym, converts
+every cell and checks each row. Nothing here touches the database; the import
+service adds the checks that need it and writes all or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from skma_training.domain.vocabulary import PD_KINDS, Kind
+from skma_training.exchange.columns import (
+    ACTIVITIES,
+    IGNORED,
+    SHEETS,
+    STAFF,
+    SheetSpec,
+    header_index,
+    normalize,
+    sheet_name_index,
+)
+from skma_training.exchange.values import CONVERTERS, CellError, is_blank
+from skma_training.exchange.workbook import RawSheet, read_sheets
+from skma_training.i18n import QT_TRANSLATE_NOOP, translate
+
+HEADER_SEARCH_ROWS = 30
+ERROR, WARNING = "error", "warning"
+
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Import", "a value is required")
+MSG_COLUMN_MISSING = QT_TRANSLATE_NOOP("Import", "the column «{column}» was not found")
+MSG_NO_SHEETS = QT_TRANSLATE_NOOP(
+    "Import", "no sheet with staff or activities was recognised (no header row with IIN and names)"
+)
+MSG_UNKNOWN_COLUMN = QT_TRANSLATE_NOOP("Import", "column not recognised; it was ignored")
+MSG_END_BEFORE_START = QT_TRANSLATE_NOOP("Import", "the end date is before the start date")
+MSG_END_REQUIRED = QT_TRANSLATE_NOOP("Import", "an end date is required for this kind")
+MSG_HOURS_REQUIRED = QT_TRANSLATE_NOOP("Import", "hours or credits are required for PD")
+MSG_QUARTILE = QT_TRANSLATE_NOOP("Import", "the quartile is 1, 2, 3 or 4")
+MSG_AUTHOR = QT_TRANSLATE_NOOP("Import", "the author position starts at 1")
+MSG_HOURS_LARGE = QT_TRANSLATE_NOOP("Import", "more than {limit} hours is not plausible for one activity")
+MSG_DUPLICATE_STAFF = QT_TRANSLATE_NOOP(
+    "Import", "the same IIN is on row {first} with different data"
+)
+MSG_DUPLICATE_ACTIVITY = QT_TRANSLATE_NOOP(
+    "Import", "the same activity (IIN, kind, title, start) is on row {first} with different data"
+)
+MSG_LEFT_BEFORE_HIRED = QT_TRANSLATE_NOOP("Import", "the leaving date is before the hire date")
+
+MAX_HOURS = 3000
+
+
+@dataclass(slots=True)
+class Problem:
+    sheet: str
+    row: int | None  # as the spreadsheet numbers it (1-based)
+    column: str  # the header as written in the file, with its letter, e.g. "C: Кафедра"
+    value: str
+    template: str
+    details: dict = field(default_factory=dict)
+    severity: str = ERROR
+
+    def reason(self, lang: str | None = None) -> str:
+        text = translate("Import", self.template, lang)
+        try:
+            return text.format(**self.details)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+
+@dataclass(slots=True)
+class SheetLayout:
+    """How a sheet was understood: its role, header row and which column is what."""
+
+    name: str
+    role: str | None
+    header_row: int | None = None  # 1-based
+    columns: dict[str, int] = field(default_factory=dict)  # key -> 0-based index
+    headers: list[str] = field(default_factory=list)  # the header row as written
+    ignored: list[int] = field(default_factory=list)  # indexes of unrecognised headers
+    data_rows: int = 0
+
+
+@dataclass(slots=True)
+class Record:
+    sheet: str
+    row: int
+    values: dict[str, Any]
+
+
+@dataclass
+class ParsedWorkbook:
+    path: Path
+    layouts: list[SheetLayout] = field(default_factory=list)
+    staff: list[Record] = field(default_factory=list)
+    activities: list[Record] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == WARNING]
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _score(row: list, spec: SheetSpec) -> tuple[int, dict[str, int]]:
+    index = header_index(spec.key)
+    found: dict[str, int] = {}
+    for position, cell in enumerate(row):
+        if isinstance(cell, str) and cell.strip():
+            key = index.get(normalize(cell))
+            if key and key not in found:
+                found[key] = position
+    return len(found), found
+
+
+def detect_layout(sheet: RawSheet, overrides: dict[int, str] | None = None) -> SheetLayout:
+    """The sheet's role and header row: the row among the first 30 matching most column names."""
+    by_name = sheet_name_index().get(normalize(sheet.name))
+    if by_name == IGNORED:
+        return SheetLayout(sheet.name, None)
+    best: tuple[int, int, str, dict[str, int]] | None = None
+    for row_number, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        for spec in SHEETS:
+            score, found = _score(row, spec)
+            if score < 2:
+                continue
+            bonus = 1 if spec.key == by_name else 0
+            candidate = (score + bonus, -row_number, spec.key, found)
+            if best is None or candidate[:2] > best[:2]:
+                best = candidate
+    if best is None:
+        return SheetLayout(sheet.name, None)
+    _, negative_row, role, found = best
+    header_row = -negative_row
+    headers = [_cell_text(c).strip() for c in sheet.rows[header_row]]
+    if overrides:  # the user's own mapping of columns the import did not recognise
+        for position, key in overrides.items():
+            found = {k: v for k, v in found.items() if v != position}
+            if key:
+                found[key] = position
+    ignored = [i for i, text in enumerate(headers) if text and i not in found.values()]
+    return SheetLayout(sheet.name, role, header_row + 1, found, headers, ignored,
+                       max(0, len(sheet.rows) - header_row - 1))
+
+
+def _column_name(layout: SheetLayout, key: str) -> str:
+    position = layout.columns.get(key)
+    if position is None:
+        return key
+    header = layout.headers[position] if position < len(layout.headers) else key
+    return f"{column_letter(position)}: {header}"
+
+
+def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems: list[Problem]) -> list[Record]:
+    plan: list[tuple[int, str, Callable, str]] = []
+    for column in spec.columns:
+        position = layout.columns.get(column.key)
+        if position is not None:
+            plan.append((position, column.key, CONVERTERS[column.type], _column_name(layout, column.key)))
+    records = []
+    pending: list[tuple[str, dict]] = []  # warnings raised by the converter of the current cell
+    warn = lambda template, details: pending.append((template, details))  # noqa: E731
+    start = layout.header_row  # 0-based index of the first data row
+    for offset, row in enumerate(sheet.rows[start:]):
+        row_number = start + offset + 1
+        width = len(row)
+        values: dict[str, Any] = {}
+        for position, key, convert, name in plan:
+            raw = row[position] if position < width else None
+            if raw is None or raw == "" or is_blank(raw):
+                continue
+            try:
+                values[key] = convert(raw, warn)
+            except CellError as error:
+                problems.append(Problem(sheet.name, row_number, name, _cell_text(raw),
+                                        error.template, error.details))
+                values[key] = None  # present but bad: no second "required" message
+            if pending:
+                for template, details in pending:
+                    problems.append(Problem(sheet.name, row_number, name, _cell_text(raw),
+                                            template, details, WARNING))
+                pending.clear()
+        if values:  # rows with nothing in the known columns are spacing, not data
+            records.append(Record(sheet.name, row_number, values))
+    return records
+
+
+def _require(record: Record, layout: SheetLayout, keys, problems: list[Problem]) -> bool:
+    ok = True
+    for key in keys:
+        if key not in record.values:
+            problems.append(Problem(record.sheet, record.row, _column_name(layout, key), "", MSG_REQUIRED))
+            ok = False
+        elif record.values[key] is None:
+            ok = False
+    return ok
+
+
+def _check_staff(records: list[Record], layout: SheetLayout, problems: list[Problem]) -> None:
+    for record in records:
+        _require(record, layout, STAFF.required, problems)
+        values = record.values
+        hired, left = values.get("hired_on"), values.get("left_on")
+        if hired and left and left < hired:
+            problems.append(Problem(record.sheet, record.row, _column_name(layout, "left_on"),
+                                    left.strftime("%d.%m.%Y"), MSG_LEFT_BEFORE_HIRED))
+
+
+def _check_activities(records: list[Record], layout: SheetLayout, problems: list[Problem]) -> None:
+    def add(record, key, template, **details):
+        raw = record.values.get(key)
+        shown = raw.strftime("%d.%m.%Y") if hasattr(raw, "strftime") else _cell_text(raw)
+        problems.append(Problem(record.sheet, record.row, _column_name(layout, key), shown, template, details))
+
+    for record in records:
+        _require(record, layout, ACTIVITIES.required, problems)
+        v = record.values
+        kind = v.get("type")
+        start, end = v.get("starts_on"), v.get("ends_on")
+        if "ends_on" not in v and kind and kind not in (Kind.ASSOCIATION_MEMBERSHIP, Kind.EXPERT_BODY):
+            add(record, "ends_on", MSG_END_REQUIRED)
+        if start and end and end < start:
+            add(record, "ends_on", MSG_END_BEFORE_START)
+        if kind in PD_KINDS and "hours" not in v and "credits" not in v:
+            add(record, "hours", MSG_HOURS_REQUIRED)
+        if v.get("hours") is not None and v["hours"] > MAX_HOURS:
+            add(record, "hours", MSG_HOURS_LARGE, limit=MAX_HOURS)
+        if v.get("quartile") is not None and v["quartile"] not in (1, 2, 3, 4):
+            add(record, "quartile", MSG_QUARTILE)
+        if v.get("author_position") is not None and v["author_position"] < 1:
+            add(record, "author_position", MSG_AUTHOR)
+
+
+def _check_duplicates(records: list[Record], key_of, template, layout_of, problems) -> list[Record]:
+    """Identical repeats are dropped quietly; repeats that differ are errors."""
+    seen: dict[tuple, Record] = {}
+    kept = []
+    for record in records:
+        key = key_of(record.values)
+        if key is None:
+            kept.append(record)
+            continue
+        first = seen.get(key)
+        if first is None:
+            seen[key] = record
+            kept.append(record)
+        elif first.values != record.values:
+            layout = layout_of(record.sheet)
+            problems.append(Problem(record.sheet, record.row, _column_name(layout, "iin"),
+                                    record.values.get("iin") or "", template, {"first": first.row}))
+    return kept
+
+
+def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = None) -> ParsedWorkbook:
+    """Read and validate a workbook. ``overrides`` maps sheet -> {column index: key} from the user."""
+    path = Path(path)
+    parsed = ParsedWorkbook(path)
+    for sheet in read_sheets(path):
+        layout = detect_layout(sheet, (overrides or {}).get(sheet.name))
+        parsed.layouts.append(layout)
+        if layout.role is None:
+            continue
+        spec = STAFF if layout.role == STAFF.key else ACTIVITIES
+        for position in layout.ignored:
+            parsed.problems.append(Problem(sheet.name, layout.header_row,
+                                           f"{column_letter(position)}: {layout.headers[position]}",
+                                           "", MSG_UNKNOWN_COLUMN, severity=WARNING))
+        missing = [k for k in spec.required if k not in layout.columns]
+        for key in missing:
+            label = spec.column(key).title()
+            parsed.problems.append(Problem(sheet.name, layout.header_row, label, "",
+                                           MSG_COLUMN_MISSING, {"column": label}))
+        if missing:
+            continue
+        records = _parse_rows(sheet, layout, spec, parsed.problems)
+        if spec is STAFF:
+            _check_staff(records, layout, parsed.problems)
+            parsed.staff.extend(records)
+        else:
+            _check_activities(records, layout, parsed.problems)
+            parsed.activities.extend(records)
+    if not any(layout.role for layout in parsed.layouts):
+        parsed.problems.append(Problem("", None, "", "", MSG_NO_SHEETS))
+    layouts = {layout.name: layout for layout in parsed.layouts}
+    parsed.staff = _check_duplicates(
+        parsed.staff, lambda v: (v.get("iin"),) if v.get("iin") else None,
+        MSG_DUPLICATE_STAFF, layouts.get, parsed.problems)
+    parsed.activities = _check_duplicates(
+        parsed.activities, activity_identity, MSG_DUPLICATE_ACTIVITY, layouts.get, parsed.problems)
+    return parsed
+
+
+def activity_identity(values: dict) -> tuple | None:
+    """IIN, kind, title and start date: how an activity is recognised on a second import."""
+    key = (values.get("iin"), values.get("type"), values.get("title"), values.get("starts_on"))
+    return None if None in key else (key[0], key[1], key[2].strip().casefold(), key[3])

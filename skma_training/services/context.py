@@ -1,0 +1,57 @@
+"""What every service needs, passed in explicitly: the database, the clock, who is acting."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from skma_training.domain.rules import RuleBook, RuleSet, default_rule_book
+from skma_training.persistence.database import Database
+from skma_training.persistence.records import Snapshot, load_snapshot
+from skma_training.services.settings import INTERPRETATION_KEYS, read_settings
+
+
+def _current_user() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no user name in some service environments
+        return ""
+
+
+@dataclass
+class Context:
+    database: Database
+    today: Callable[[], date] = date.today  # tests pass a fixed clock; nothing patches time
+    actor: str = field(default_factory=_current_user)
+    rule_book: RuleBook = field(default_factory=default_rule_book)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits at the end of the block, or rolls back on any error."""
+        with self.database.session() as session, session.begin():
+            yield session
+
+    def settings(self) -> dict[str, Any]:
+        with self.database.session() as session:
+            return read_settings(session)
+
+    def rules_for(self, as_of: date, settings: dict[str, Any] | None = None) -> RuleSet:
+        """The rules in force on ``as_of`` with the centre's interpretation settings applied."""
+        values = settings if settings is not None else self.settings()
+        rules = self.rule_book.for_date(as_of)
+        rules = rules.with_interpretation(**{k: values.get(k) for k in INTERPRETATION_KEYS})
+        request_due = values.get("request_due")
+        if request_due:
+            month, day = (int(part) for part in str(request_due).split("-"))
+            rules = rules.with_request_due((month, day))
+        return rules
+
+    def snapshot(self) -> Snapshot:
+        with self.database.engine.connect() as connection:
+            return load_snapshot(connection)

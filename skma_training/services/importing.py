@@ -1,0 +1,264 @@
+"""Importing a staff workbook: all or nothing, and the same file twice changes nothing.
+
+Staff are matched by IIN, an activity by IIN, kind, title and start date.
+A blank cell never erases what the register already knows: HR lists often
+leave out columns another file filled in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import insert, select, update
+
+from skma_training.domain.vocabulary import default_scope
+from skma_training.errors import KnownError
+from skma_training.exchange.columns import normalize
+from skma_training.exchange.reading import (
+    ERROR,
+    ParsedWorkbook,
+    Problem,
+    activity_identity,
+    column_letter,
+    parse_workbook,
+)
+from skma_training.i18n import QT_TRANSLATE_NOOP
+from skma_training.persistence.records import ACTIVITY_FIELDS, PAPERWORK_FIELDS
+from skma_training.persistence.schema import ActivityRow, Department, EmployeeRow, Faculty
+from skma_training.services import audit
+from skma_training.services.context import Context
+
+MSG_CATEGORY_FOR_NEW = QT_TRANSLATE_NOOP("Import", "a category is required for a new employee")
+MSG_UNKNOWN_IIN = QT_TRANSLATE_NOOP(
+    "Import", "no employee with this IIN in the file's staff sheet or in the register"
+)
+
+EMPLOYEE_KEYS = ("full_name", "position", "category", "is_head", "healthcare", "profile",
+                 "hired_on", "left_on", "email", "phone")
+ACTIVITY_KEYS = tuple(k for k in ACTIVITY_FIELDS if k != "kind") + PAPERWORK_FIELDS
+EMPLOYEE_DEFAULTS = {"position": "", "is_head": False, "healthcare": False, "profile": "",
+                     "hired_on": None, "left_on": None, "email": "", "phone": ""}
+ACTIVITY_DEFAULTS = {
+    "provider": "", "country": "", "scope": "", "starts_on": None, "ends_on": None, "hours": None,
+    "credits": None, "in_profile": True, "management": False, "days": None, "with_talk": False,
+    "quartile": None, "author_position": None, "test_items": None, "clinical_cases": None,
+    "application_on": None, "order_no": "", "order_on": None, "certificate_no": "",
+    "certificate_on": None, "certificate_file": "", "report_on": None, "supervisor": "",
+    "review_on": None, "meeting_protocol_no": "", "meeting_on": None, "implementation_plan_on": None,
+    "cost": None, "funding": "", "contract_no": "", "notes": "",
+}
+
+
+class Cancelled(KnownError):
+    template = QT_TRANSLATE_NOOP("Errors", "Cancelled: nothing was changed.")
+
+
+@dataclass
+class ImportCounts:
+    departments_added: int = 0
+    staff_added: int = 0
+    staff_updated: int = 0
+    staff_unchanged: int = 0
+    activities_added: int = 0
+    activities_updated: int = 0
+    activities_unchanged: int = 0
+
+
+@dataclass
+class ImportReport:
+    path: Path
+    parsed: ParsedWorkbook
+    problems: list[Problem] = field(default_factory=list)
+    counts: ImportCounts = field(default_factory=ImportCounts)
+    applied: bool = False
+    dry_run: bool = False
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity != ERROR]
+
+    @property
+    def accepted(self) -> bool:
+        return not self.errors
+
+
+Progress = Callable[[int, int], None]
+
+
+def _changes(existing: dict, incoming: dict, keys) -> dict:
+    """Fields the file gives that differ from the register's (blank cells are not in ``incoming``)."""
+    return {k: incoming[k] for k in keys if k in incoming and existing.get(k) != incoming[k]}
+
+
+def _column(parsed: ParsedWorkbook, sheet: str, key: str) -> str:
+    for layout in parsed.layouts:
+        if layout.name == sheet and key in layout.columns:
+            position = layout.columns[key]
+            return f"{column_letter(position)}: {layout.headers[position]}"
+    return key
+
+
+def import_workbook(
+    ctx: Context,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    overrides: dict[str, dict[int, str]] | None = None,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportReport:
+    path = Path(path)
+    report_progress = progress or (lambda done, total: None)
+    report_progress(0, 100)
+    parsed = parse_workbook(path, overrides)
+    report = ImportReport(path, parsed, list(parsed.problems), dry_run=dry_run)
+    report_progress(40, 100)
+
+    with ctx.database.session() as session, session.begin():
+        # what the register already has
+        employees = {
+            row.iin: row._asdict()
+            for row in session.execute(select(EmployeeRow.id, EmployeeRow.iin, EmployeeRow.department_id,
+                                              *(getattr(EmployeeRow, k) for k in EMPLOYEE_KEYS)))
+        }
+        departments = {}
+        for dep_id, *names in session.execute(
+            select(Department.id, Department.name, Department.name_kk, Department.name_ru)
+        ):
+            for name in names:
+                if name:
+                    departments.setdefault(normalize(name), dep_id)
+        faculties = {normalize(name): fid for fid, name in session.execute(select(Faculty.id, Faculty.name))}
+
+        # checks that need the register
+        file_iins = {r.values.get("iin") for r in parsed.staff}
+        for record in parsed.staff:
+            iin = record.values.get("iin")
+            if iin and iin not in employees and "category" not in record.values:
+                report.problems.append(Problem(record.sheet, record.row,
+                                               _column(parsed, record.sheet, "category"),
+                                               "", MSG_CATEGORY_FOR_NEW))
+        for record in parsed.activities:
+            iin = record.values.get("iin")
+            if iin and iin not in employees and iin not in file_iins:
+                report.problems.append(Problem(record.sheet, record.row,
+                                               _column(parsed, record.sheet, "iin"),
+                                               iin, MSG_UNKNOWN_IIN))
+        if report.errors:
+            return report
+
+        counts = report.counts
+        # departments and faculties named in the file
+        new_departments: dict[str, tuple[str, str]] = {}
+        for record in parsed.staff:
+            name = (record.values.get("department") or "").strip()
+            if name and normalize(name) not in departments:
+                new_departments.setdefault(normalize(name), (name, record.values.get("faculty") or ""))
+        counts.departments_added = len(new_departments)
+        if not dry_run:
+            for key, (name, faculty_name) in new_departments.items():
+                faculty_id = None
+                if faculty_name.strip():
+                    faculty_id = faculties.get(normalize(faculty_name))
+                    if faculty_id is None:
+                        faculty_id = session.execute(
+                            insert(Faculty).values(name=faculty_name.strip())
+                        ).inserted_primary_key[0]
+                        faculties[normalize(faculty_name)] = faculty_id
+                departments[key] = session.execute(
+                    insert(Department).values(name=name, faculty_id=faculty_id)
+                ).inserted_primary_key[0]
+
+        # staff
+        new_staff, staff_updates = [], []
+        for record in parsed.staff:
+            values = dict(record.values)
+            dep_name = values.pop("department", None)
+            values.pop("faculty", None)
+            incoming = {k: values[k] for k in EMPLOYEE_KEYS if k in values}
+            if dep_name:
+                incoming["department_id"] = departments.get(normalize(dep_name))
+            existing = employees.get(values["iin"])
+            if existing is None:
+                row = {**EMPLOYEE_DEFAULTS, "department_id": None, **incoming, "iin": values["iin"]}
+                new_staff.append(row)
+                continue
+            changed = _changes(existing, incoming, (*EMPLOYEE_KEYS, "department_id"))
+            if changed:
+                staff_updates.append((existing["id"], changed))
+            else:
+                counts.staff_unchanged += 1
+        counts.staff_added, counts.staff_updated = len(new_staff), len(staff_updates)
+        _check_cancel(cancelled)
+        report_progress(55, 100)
+        if not dry_run:
+            if new_staff:
+                session.execute(insert(EmployeeRow), new_staff)
+            for employee_id, changed in staff_updates:
+                session.execute(update(EmployeeRow).where(EmployeeRow.id == employee_id).values(**changed))
+            employee_ids = dict(session.execute(select(EmployeeRow.iin, EmployeeRow.id)).all())
+        else:
+            employee_ids = {iin: e["id"] for iin, e in employees.items()}
+
+        # activities
+        involved = {employee_ids.get(r.values.get("iin")) for r in parsed.activities} - {None}
+        existing_activities = {}
+        if involved:
+            columns = [ActivityRow.id, ActivityRow.employee_id, ActivityRow.kind,
+                       *(getattr(ActivityRow, k) for k in ACTIVITY_KEYS)]
+            for row in session.execute(select(*columns)):
+                if row.employee_id in involved:
+                    data = row._asdict()
+                    key = (data["employee_id"], data["kind"], data["title"].strip().casefold(),
+                           data["starts_on"])
+                    existing_activities[key] = data
+        new_activities, activity_updates = [], []
+        total = len(parsed.activities) or 1
+        for number, record in enumerate(parsed.activities):
+            if number % 5000 == 0:
+                _check_cancel(cancelled)
+                report_progress(55 + int(35 * number / total), 100)
+            values = record.values
+            employee_id = employee_ids.get(values["iin"])
+            identity = activity_identity(values)
+            incoming = {k: values[k] for k in ACTIVITY_KEYS if k in values}
+            existing = existing_activities.get((employee_id,) + identity[1:]) if employee_id else None
+            if existing is None:
+                row = {**ACTIVITY_DEFAULTS, **incoming, "employee_id": employee_id,
+                       "kind": values["type"]}
+                if not row["scope"]:
+                    row["scope"] = str(default_scope(row["country"]))
+                new_activities.append(row)
+                continue
+            changed = _changes(existing, incoming, ACTIVITY_KEYS)
+            if changed:
+                activity_updates.append((existing["id"], changed))
+            else:
+                counts.activities_unchanged += 1
+        counts.activities_added, counts.activities_updated = len(new_activities), len(activity_updates)
+        _check_cancel(cancelled)
+        if dry_run:
+            report_progress(100, 100)
+            return report
+        if new_activities:
+            session.execute(insert(ActivityRow), new_activities)
+        for activity_id, changed in activity_updates:
+            session.execute(update(ActivityRow).where(ActivityRow.id == activity_id).values(**changed))
+        if new_staff or staff_updates or new_activities or activity_updates or new_departments:
+            audit.record(session, ctx.actor, "import", "workbook", None,
+                         f"{path.name}: {counts.__dict__}")
+        _check_cancel(cancelled)
+    report.applied = True
+    report_progress(100, 100)
+    return report
+
+
+def _check_cancel(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        raise Cancelled()

@@ -1,0 +1,70 @@
+"""Read-only questions to the register, answered by the domain rules over a snapshot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from skma_training.domain.compliance import EmployeeStatus, evaluate_staff
+from skma_training.domain.credits import CreditReport, credit_report
+from skma_training.domain.deadlines import Deadline, all_deadlines
+from skma_training.domain.model import Employee
+from skma_training.domain.rules import RuleSet
+from skma_training.errors import NotFound
+from skma_training.exchange.columns import normalize
+from skma_training.i18n import QT_TRANSLATE_NOOP
+from skma_training.persistence.records import Snapshot
+from skma_training.services.context import Context
+
+MSG_NO_EMPLOYEE = QT_TRANSLATE_NOOP("Errors", "No employee with IIN {iin}")
+MSG_NO_DEPARTMENT = QT_TRANSLATE_NOOP("Errors", "No department called «{name}»")
+
+
+def matches_department(employee: Employee, name: str | None) -> bool:
+    return not name or normalize(employee.department) == normalize(name)
+
+
+def staff_statuses(
+    ctx: Context,
+    as_of: date,
+    department: str | None = None,
+    snapshot: Snapshot | None = None,
+    rules: RuleSet | None = None,
+) -> list[EmployeeStatus]:
+    snapshot = snapshot or ctx.snapshot()
+    if department and not any(normalize(d) == normalize(department)
+                              for d in snapshot.departments.values()):
+        raise NotFound(MSG_NO_DEPARTMENT, name=department)
+    employees = [e for e in snapshot.employees if matches_department(e, department)]
+    return evaluate_staff(employees, snapshot.activities_by_employee, as_of,
+                          rules or ctx.rules_for(as_of))
+
+
+def tracked_deadlines(
+    ctx: Context, as_of: date, snapshot: Snapshot | None = None, settings: dict | None = None
+) -> list[Deadline]:
+    snapshot = snapshot or ctx.snapshot()
+    settings = settings if settings is not None else ctx.settings()
+    return all_deadlines(
+        snapshot.employees,
+        snapshot.activities,
+        snapshot.plans,
+        as_of,
+        ctx.rules_for(as_of, settings),
+        tracking_since=settings.get("register_started_on"),
+    )
+
+
+@dataclass(frozen=True)
+class EmployeeCredits:
+    employee: Employee
+    report: CreditReport
+
+
+def employee_credits(ctx: Context, iin: str, as_of: date, snapshot: Snapshot | None = None) -> EmployeeCredits:
+    snapshot = snapshot or ctx.snapshot()
+    employee = next((e for e in snapshot.employees if e.iin == iin.strip()), None)
+    if employee is None:
+        raise NotFound(MSG_NO_EMPLOYEE, iin=iin)
+    activities = snapshot.activities_by_employee.get(employee.id, [])
+    return EmployeeCredits(employee, credit_report(activities, as_of, ctx.rules_for(as_of)))
