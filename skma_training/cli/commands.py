@@ -15,13 +15,6 @@ from skma_training.domain.vocabulary import category_label, kind_label
 from skma_training.i18n import translate
 from skma_training.services.context import Context
 
-CTX = "Cli"
-
-
-def tr(text: str) -> str:
-    return translate(CTX, text)
-
-
 def _problem_rows(problems):
     return [(p.sheet, p.row or "", p.column, p.value, p.reason()) for p in problems]
 
@@ -30,24 +23,24 @@ def run_import(ctx: Context, args: Namespace) -> int:
     from skma_training.services.importing import import_workbook
 
     report = import_workbook(ctx, Path(args.file), dry_run=args.dry_run)
-    headers = [tr("Sheet"), tr("Row"), tr("Column"), tr("Value"), tr("Reason")]
+    headers = [translate("Cli", "Sheet"), translate("Cli", "Row"), translate("Cli", "Column"), translate("Cli", "Value"), translate("Cli", "Reason")]
     if report.errors:
-        sys.stdout.write(tr("The file was rejected; nothing was changed. Problems:") + "\n")
+        sys.stdout.write(translate("Cli", "The file was rejected; nothing was changed. Problems:") + "\n")
         table(headers, _problem_rows(report.errors), max_width=60)
         if report.warnings:
-            sys.stdout.write("\n" + tr("Warnings:") + "\n")
+            sys.stdout.write("\n" + translate("Cli", "Warnings:") + "\n")
             table(headers, _problem_rows(report.warnings), max_width=60)
         return 1
     c = report.counts
-    title = tr("Checked, nothing was changed (dry run):") if args.dry_run else tr("Imported:")
+    title = translate("Cli", "Checked, nothing was changed (dry run):") if args.dry_run else translate("Cli", "Imported:")
     sys.stdout.write(title + "\n")
-    table([tr("What"), tr("Added"), tr("Updated"), tr("Unchanged")], [
-        (tr("Departments"), c.departments_added, "", ""),
-        (tr("Staff"), c.staff_added, c.staff_updated, c.staff_unchanged),
-        (tr("Activities"), c.activities_added, c.activities_updated, c.activities_unchanged),
+    table([translate("Cli", "What"), translate("Cli", "Added"), translate("Cli", "Updated"), translate("Cli", "Unchanged")], [
+        (translate("Cli", "Departments"), c.departments_added, "", ""),
+        (translate("Cli", "Staff"), c.staff_added, c.staff_updated, c.staff_unchanged),
+        (translate("Cli", "Activities"), c.activities_added, c.activities_updated, c.activities_unchanged),
     ])
     if report.warnings:
-        sys.stdout.write("\n" + tr("Warnings:") + "\n")
+        sys.stdout.write("\n" + translate("Cli", "Warnings:") + "\n")
         table(headers, _problem_rows(report.warnings), max_width=60)
     return 0
 
@@ -57,7 +50,7 @@ def run_export(ctx: Context, args: Namespace) -> int:
 
     result = export_workbook(ctx, Path(args.file), args.as_of, args.lang_resolved)
     sys.stdout.write(
-        tr("Written {path}: {staff} staff, {activities} activities, compliance as of {date}.").format(
+        translate("Cli", "Written {path}: {staff} staff, {activities} activities, compliance as of {date}.").format(
             path=result.path, staff=result.staff, activities=result.activities,
             date=format_cell(args.as_of)) + "\n")
     return 0
@@ -67,7 +60,7 @@ def run_template(args: Namespace) -> int:
     from skma_training.services.exporting import write_template
 
     path = write_template(Path(args.file), args.lang_resolved)
-    sys.stdout.write(tr("Written {path}.").format(path=path) + "\n")
+    sys.stdout.write(translate("Cli", "Written {path}.").format(path=path) + "\n")
     return 0
 
 
@@ -94,11 +87,11 @@ def run_check(ctx: Context, args: Namespace) -> int:
             summary.append(f"{mark} {check_label(c.rule)}{hours} → {format_cell(c.due_date) or '—'}")
         rows.append((s.employee.iin, s.employee.full_name, s.employee.department,
                      category_label(s.employee.category),
-                     tr("OVERDUE") if s.overdue else tr("ok"), s.next_due, "; ".join(summary)))
-    table([tr("IIN"), tr("Full name"), tr("Department"), tr("Category"), tr("Status"),
-           tr("Next due"), tr("Checks")], rows, max_width=48)
+                     translate("Cli", "OVERDUE") if s.overdue else translate("Cli", "ok"), s.next_due, "; ".join(summary)))
+    table([translate("Cli", "IIN"), translate("Cli", "Full name"), translate("Cli", "Department"), translate("Cli", "Category"), translate("Cli", "Status"),
+           translate("Cli", "Next due"), translate("Cli", "Checks")], rows, max_width=48)
     overdue = sum(s.overdue for s in statuses)
-    sys.stdout.write("\n" + tr("{total} staff checked as of {date}; {overdue} overdue.").format(
+    sys.stdout.write("\n" + translate("Cli", "{total} staff checked as of {date}; {overdue} overdue.").format(
         total=len(statuses), date=format_cell(args.as_of), overdue=overdue) + "\n")
     return 0
 
@@ -120,10 +113,10 @@ def run_deadlines(ctx: Context, args: Namespace) -> int:
     rows = []
     for d in found:
         activity = activities.get(d.activity_id)
-        what = activity.title if activity else tr("Plan for {year}").format(year=d.plan_year)
+        what = activity.title if activity else translate("Cli", "Plan for {year}").format(year=d.plan_year)
         rows.append((d.due_date, deadline_kind_label(d.kind), deadline_state_label(d.state),
                      names.get(d.employee_id, ""), what, d.done_on))
-    table([tr("Due"), tr("Deadline"), tr("State"), tr("Employee"), tr("Activity"), tr("Done on")], rows)
+    table([translate("Cli", "Due"), translate("Cli", "Deadline"), translate("Cli", "State"), translate("Cli", "Employee"), translate("Cli", "Activity"), translate("Cli", "Done on")], rows)
     counts = Counter(d.state for d in found)
     sys.stdout.write("\n" + ", ".join(f"{deadline_state_label(state)}: {n}"
                                       for state, n in sorted(counts.items())) + "\n")
@@ -149,10 +142,10 @@ def run_credits(ctx: Context, args: Namespace) -> int:
         rows.append((activity.ends_on or activity.starts_on if activity else "", kind_label(item.kind),
                      activity.title if activity else "", item.row or "", item.units, rule_text(item)))
     sys.stdout.write(f"{found.employee.full_name} ({found.employee.iin}): "
-                     + tr("CPD credit units from {start} to {end}").format(
+                     + translate("Cli", "CPD credit units from {start} to {end}").format(
                          start=format_cell(report.window_start), end=format_cell(report.as_of)) + "\n\n")
-    table([tr("Date"), tr("Kind"), tr("Title"), tr("Row"), tr("Units"), tr("Rule")], rows)
-    sys.stdout.write("\n" + tr("Total: {units:g} credit units.").format(units=report.total_units) + "\n")
+    table([translate("Cli", "Date"), translate("Cli", "Kind"), translate("Cli", "Title"), translate("Cli", "Row"), translate("Cli", "Units"), translate("Cli", "Rule")], rows)
+    sys.stdout.write("\n" + translate("Cli", "Total: {units:g} credit units.").format(units=report.total_units) + "\n")
     return 0
 
 
@@ -160,6 +153,6 @@ def run_demo(ctx: Context, args: Namespace) -> int:
     from skma_training.services.demo import load_demo
 
     academy = load_demo(ctx, seed=args.seed, staff=args.staff)
-    sys.stdout.write(tr("The demo academy is ready: {staff} staff, {activities} activities.").format(
+    sys.stdout.write(translate("Cli", "The demo academy is ready: {staff} staff, {activities} activities.").format(
         staff=len(academy.employees), activities=len(academy.activities)) + "\n")
     return 0

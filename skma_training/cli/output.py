@@ -24,8 +24,9 @@ def fit(text: str, width: int) -> str:
     return cut + "…" + " " * (width - display_width(cut) - 1)
 
 
-def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO = sys.stdout,
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO | None = None,
           max_width: int = 40) -> None:
+    out = out or sys.stdout
     cells = [[format_cell(v) for v in row] for row in rows]
     widths = [min(max_width, max([display_width(h)] + [display_width(r[i]) for r in cells]))
               for i, h in enumerate(headers)]
@@ -51,6 +52,7 @@ def _json_default(value: Any):
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def print_json(document: Any, out: TextIO = sys.stdout) -> None:
+def print_json(document: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     json.dump(document, out, ensure_ascii=False, indent=2, default=_json_default)
     out.write("\n")

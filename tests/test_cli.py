@@ -1,0 +1,166 @@
+"""The command line: exit codes, readable tables and the JSON contract."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from skma_training.cli.main import run
+
+DATA = Path(__file__).parent / "data"
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
+    return str(tmp_path / "cli.sqlite3")
+
+
+def cli(capsys, *args):
+    code = run(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_then_check_as_json(capsys, db):
+    code, out, _ = cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--db", db, "--lang", "en")
+    assert code == 0 and "Imported" in out
+    code, out, _ = cli(capsys, "check", "--as-of", "2026-11-23", "--json", "--db", db)
+    assert code == 0
+    document = json.loads(out)
+    assert document["as_of"] == "2026-11-23"
+    staff = {s["iin"]: s for s in document["staff"]}
+    assert len(staff) == 8
+    head = staff["650103302000"]
+    assert set(head) >= {"iin", "full_name", "department", "category", "overdue", "checks"}
+    rules = {c["rule"]: c for c in head["checks"]}
+    assert set(rules) == {"pd_once_3y", "faculty_university_72h_3y", "management_once_3y"}
+    # hand-computed from the sample: in-profile hours ending 2023-11-23..2026-11-23:
+    # online course 2025-10-19 108 h only -> met, due 2028-10-19
+    assert rules["faculty_university_72h_3y"] == {
+        "rule": "faculty_university_72h_3y", "met": True, "due_date": "2028-10-19", "hours": 108.0,
+        "required": 72.0, "window_start": "2023-11-23"}
+    # no management-area PD recorded, hired 2000: overdue with no date at all? no: never met
+    # and hired long ago -> due at the end of his first three years
+    assert rules["management_once_3y"]["met"] is False
+    assert rules["management_once_3y"]["due_date"] == "2003-08-31"
+    assert head["overdue"] is True
+
+
+def test_department_filter_and_unknown_department(capsys, db):
+    cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--db", db)
+    code, out, _ = cli(capsys, "check", "--department", "кафедра ОБЩЕЙ хирургии", "--json", "--db", db)
+    assert code == 0 and len(json.loads(out)["staff"]) == 8
+    code, _, err = cli(capsys, "check", "--department", "Кафедра астрологии", "--db", db, "--lang", "en")
+    assert code == 1 and "Кафедра астрологии" in err
+
+
+def test_deadlines_json_contract(capsys, db):
+    cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--db", db)
+    code, out, _ = cli(capsys, "deadlines", "--as-of", "2026-11-23", "--json", "--db", db)
+    document = json.loads(out)
+    assert code == 0 and document["as_of"] == "2026-11-23"
+    # the sample's activities all ended before the register started today: only the plan is tracked
+    assert document["deadlines"] == [{
+        "kind": "plan", "due_date": "2026-12-01", "iin": None, "activity_id": None, "state": "pending",
+        "done_on": None, "plan_year": 2027}]
+
+
+def test_credits_json_contract(capsys, db):
+    cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--db", db)
+    code, out, _ = cli(capsys, "credits", "650103302000", "--as-of", "2026-11-23", "--json", "--db", db)
+    document = json.loads(out)
+    assert code == 0
+    assert document["window_start"] == "2021-11-23"
+    # 2022-09-01 course 108 h, 2022-07-02 course 54 h, 2025-10-19 online course 108 h (0.5/h)
+    assert document["total_units"] == 108 + 54 + 54
+    assert sorted((i["type"], i["units"], i["rule"]) for i in document["items"]) == [
+        ("course", 54.0, "dsm283.1.hours"), ("course", 108.0, "dsm283.1.hours"),
+        ("online_course", 54.0, "dsm283.4.hours")]
+
+
+def test_credits_for_an_unknown_iin_is_rejected(capsys, db):
+    code, _, err = cli(capsys, "credits", "650103302000", "--db", db, "--lang", "en")
+    assert code == 1 and "No employee with IIN 650103302000" in err
+
+
+def test_a_rejected_import_exits_1_and_lists_the_problems(capsys, db, tmp_path):
+    bad = tmp_path / "bad.xlsx"
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    wb.active.append(["IIN", "Full name", "Category"])
+    wb.active.append(["123", "Nobody", "faculty"])
+    wb.save(bad)
+    code, out, _ = cli(capsys, "import", str(bad), "--db", db, "--lang", "en")
+    assert code == 1
+    assert "nothing was changed" in out and "an IIN has 12 digits" in out and "123" in out
+
+
+def test_dry_run_changes_nothing(capsys, db):
+    code, out, _ = cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--dry-run", "--db", db,
+                       "--lang", "en")
+    assert code == 0 and "dry run" in out
+    code, out, _ = cli(capsys, "check", "--json", "--db", db)
+    assert json.loads(out)["staff"] == []
+
+
+def test_wrong_usage_exits_2(capsys, db):
+    with pytest.raises(SystemExit) as caught:
+        run(["check", "--as-of", "yesterday", "--db", db])
+    assert caught.value.code == 2
+    with pytest.raises(SystemExit) as caught:
+        run(["frobnicate"])
+    assert caught.value.code == 2
+
+
+def test_export_and_template(capsys, db, tmp_path):
+    cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--db", db)
+    out_file = tmp_path / "out.xlsx"
+    code, out, _ = cli(capsys, "export", str(out_file), "--as-of", "23.11.2026", "--db", db, "--lang", "en")
+    assert code == 0 and out_file.exists()
+    template = tmp_path / "template.xlsx"
+    code, _, _ = cli(capsys, "template", str(template), "--lang", "en")
+    assert code == 0
+    wb = load_workbook(template)
+    staff_headers = [c.value for c in next(wb["Staff"].iter_rows(max_row=1))]
+    assert staff_headers[:11] == ["IIN", "Full name", "Department", "Position", "Category", "Head or deputy",
+                                  "Healthcare worker", "Discipline profile", "Hired on", "Left on", "Email"]
+    activity_headers = [c.value for c in next(wb["Activities"].iter_rows(max_row=1))]
+    assert activity_headers[:15] == ["IIN", "Kind", "Title", "Provider or host", "Country", "Scope", "Start",
+                                     "End", "Hours", "Credits", "In profile", "Management",
+                                     "Certificate No.", "Application submitted", "Report submitted"]
+
+
+def test_demo_fills_an_empty_database_and_refuses_a_full_one(capsys, db):
+    code, out, _ = cli(capsys, "demo", "--staff", "60", "--db", db, "--lang", "en")
+    assert code == 0 and "demo academy is ready" in out
+    code, out, _ = cli(capsys, "check", "--json", "--db", db)
+    assert len(json.loads(out)["staff"]) > 50
+    code, _, err = cli(capsys, "demo", "--db", db, "--lang", "en")
+    assert code == 1 and "already holds" in err
+
+
+def test_a_newer_database_is_refused_with_exit_1(capsys, db):
+    import sqlite3
+
+    cli(capsys, "check", "--db", db)
+    with sqlite3.connect(db) as conn:
+        conn.execute("update alembic_version set version_num='9999'")
+    conn.close()
+    code, _, err = cli(capsys, "check", "--db", db, "--lang", "en")
+    assert code == 1 and "newer version" in err and "Traceback" not in err
+
+
+def test_the_console_entry_point_runs_as_a_module(tmp_path):
+    env = {**os.environ, "SKMA_TRAINING_DB": str(tmp_path / "m.sqlite3"),
+           "SKMA_TRAINING_LOG_DIR": str(tmp_path), "PYTHONPATH": str(ROOT)}
+    result = subprocess.run([sys.executable, "-m", "skma_training", "deadlines", "--json", "--as-of",
+                             "2026-11-23"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["deadlines"][0]["kind"] == "plan"
