@@ -205,6 +205,7 @@ def test_formula_like_text_is_exported_as_text_and_reads_back_exactly(ctx, tmp_p
     cells = {sheet.cell(row=r, column=3).value: sheet.cell(row=r, column=3) for r in range(2, 6)}
     assert set(cells) == set(titles)
     assert all(c.data_type == "s" for c in cells.values())
+    assert all(c.quotePrefix for c in cells.values())  # Excel keeps them text when edited
     reread = parse_workbook(out)
     assert sorted(r.values["title"] for r in reread.activities) == sorted(titles)
     second = import_workbook(ctx, out)
@@ -219,7 +220,8 @@ def test_export_writes_dates_as_dates_and_a_compliance_sheet(ctx, tmp_path):
     wb = load_workbook(out)
     assert wb.sheetnames == ["Staff", "Activities", "Compliance"]
     hired = wb["Staff"]["I2"]
-    assert hired.is_date and hired.number_format == "DD.MM.YYYY"
+    assert hired.is_date and hired.number_format == "dd.mm.yyyy"
+    assert hired.value.date() == date(2000, 9, 1)
     compliance = list(wb["Compliance"].iter_rows(min_row=2, values_only=True))
     # 8 university faculty with two checks each, and the one head's management check
     assert len(compliance) == 17

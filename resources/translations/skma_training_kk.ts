@@ -5,1006 +5,1006 @@
     <name>Checks</name>
     <message>
         <source>PD at least once in 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3 жылда кемінде бір рет БА</translation>
     </message>
     <message>
         <source>72 hours in profile in 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3 жылда бейін бойынша 72 сағат</translation>
     </message>
     <message>
         <source>36 hours in profile in 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3 жылда бейін бойынша 36 сағат</translation>
     </message>
     <message>
         <source>Management PD once in 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>3 жылда бір рет менеджмент саласындағы БА</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Парақ</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Жол</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Баған</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәні</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Себебі</translation>
     </message>
     <message>
         <source>The file was rejected; nothing was changed. Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл қабылданбады, ешқандай өзгеріс енгізілген жоқ. Анықталған қателер:</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ескертулер:</translation>
     </message>
     <message>
         <source>Checked, nothing was changed (dry run):</source>
-        <translation type="unfinished"></translation>
+        <translation>Тексерілді, ешқандай өзгеріс енгізілген жоқ (сынақ іске қосу):</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортталды:</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Деректер</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Қосылды</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Жаңартылды</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзгеріссіз</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Кафедралар</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>БА іс-шаралары</translation>
     </message>
     <message>
         <source>Written {path}: {staff} staff, {activities} activities, compliance as of {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы жазылды: қызметкерлер — {staff}, іс-шаралар — {activities}, талаптарға сәйкестік {date} жағдай бойынша.</translation>
     </message>
     <message>
         <source>Written {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы жазылды.</translation>
     </message>
     <message>
         <source>OVERDUE</source>
-        <translation type="unfinished"></translation>
+        <translation>МЕРЗІМІ ӨТКЕН</translation>
     </message>
     <message>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>сәйкес</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Кафедра</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Мәртебесі</translation>
     </message>
     <message>
         <source>Next due</source>
-        <translation type="unfinished"></translation>
+        <translation>Келесі мерзімі</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптар</translation>
     </message>
     <message>
         <source>{total} staff checked as of {date}; {overdue} overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date} жағдай бойынша тексерілген қызметкерлер: {total}; мерзімі өткендер: {overdue}.</translation>
     </message>
     <message>
         <source>Plan for {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} жылға арналған жоспар</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзім түрі</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Жағдайы</translation>
     </message>
     <message>
         <source>Employee</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкер</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Іс-шара</translation>
     </message>
     <message>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалған күні</translation>
     </message>
     <message>
         <source>CPD credit units from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end} аралығындағы ҮКД сынақ бірліктері</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Күні</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Сынақ бірліктері</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Есептеу ережесі</translation>
     </message>
     <message>
         <source>Total: {units:g} credit units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Барлығы: {units:g} сынақ бірлігі.</translation>
     </message>
     <message>
         <source>The demo academy is ready: {staff} staff, {activities} activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Демонстрациялық академия дайын: қызметкерлер — {staff}, іс-шаралар — {activities}.</translation>
     </message>
     <message>
         <source>Unexpected error; nothing was changed. Details are in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтпеген қате; ешқандай өзгеріс енгізілген жоқ. Толығырақ мәліметтер: {path}</translation>
     </message>
 </context>
 <context>
     <name>Columns</name>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызметкерлер</translation>
     </message>
     <message>
         <source>IIN</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Аты-жөні</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Кафедра (бөлімше)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Лауазымы</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санаты</translation>
     </message>
     <message>
         <source>Head or deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Басшы / орынбасар</translation>
     </message>
     <message>
         <source>Healthcare worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Медицина қызметкері</translation>
     </message>
     <message>
         <source>Discipline profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Пән бейіні</translation>
     </message>
     <message>
         <source>Hired on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысқа қабылданған күні</translation>
     </message>
     <message>
         <source>Left on</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмыстан шыққан күні</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. пошта</translation>
     </message>
     <message>
         <source>Faculty or division</source>
-        <translation type="unfinished"></translation>
+        <translation>Факультет / бөлім</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Біліктілікті арттыру</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрі</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Тақырыбы</translation>
     </message>
     <message>
         <source>Provider or host</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұйымдастырушы</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Ел</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Деңгейі</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталуы</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Аяқталуы</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Сағат</translation>
     </message>
     <message>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Кредит</translation>
     </message>
     <message>
         <source>In profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Бейіні бойынша</translation>
     </message>
     <message>
         <source>Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Менеджмент</translation>
     </message>
     <message>
         <source>Certificate No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат №</translation>
     </message>
     <message>
         <source>Application submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш күні</translation>
     </message>
     <message>
         <source>Report submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Есеп күні</translation>
     </message>
     <message>
         <source>Certificate date</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат күні</translation>
     </message>
     <message>
         <source>Order No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық №</translation>
     </message>
     <message>
         <source>Order date</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұйрық күні</translation>
     </message>
     <message>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Құны</translation>
     </message>
     <message>
         <source>Funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>Қаржыландыру көзі</translation>
     </message>
     <message>
         <source>Training contract No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқу шарты №</translation>
     </message>
     <message>
         <source>Host supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағылымдама жетекшісі</translation>
     </message>
     <message>
         <source>Supervisor review</source>
-        <translation type="unfinished"></translation>
+        <translation>Жетекші пікірінің күні</translation>
     </message>
     <message>
         <source>Meeting protocol No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыс хаттамасы №</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Отырыс күні</translation>
     </message>
     <message>
         <source>Implementation plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Енгізу жоспарының күні</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Күн саны</translation>
     </message>
     <message>
         <source>With a talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Баяндамамен</translation>
     </message>
     <message>
         <source>Journal quartile</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал квартилі</translation>
     </message>
     <message>
         <source>Author position</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторлық орны</translation>
     </message>
     <message>
         <source>Test items</source>
-        <translation type="unfinished"></translation>
+        <translation>Тест тапсырмалары</translation>
     </message>
     <message>
         <source>Clinical cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Клиникалық сценарийлер</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Талаптарға сәйкестік</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Талап</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <source>Hours counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Есепке алынған сағат</translation>
     </message>
     <message>
         <source>Hours required</source>
-        <translation type="unfinished"></translation>
+        <translation>Талап етілетін сағат</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Жағдай бойынша күні</translation>
     </message>
 </context>
 <context>
     <name>Credits</name>
     <message>
         <source>{rate} per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 сағат үшін {rate}</translation>
     </message>
     <message>
         <source>{rate} per credit</source>
-        <translation type="unfinished"></translation>
+        <translation>1 кредит үшін {rate}</translation>
     </message>
     <message>
         <source>{rate} per week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 апта үшін {rate}</translation>
     </message>
     <message>
         <source>{rate} each</source>
-        <translation type="unfinished"></translation>
+        <translation>әрқайсысы үшін {rate}</translation>
     </message>
     <message>
         <source>{rate} per day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 күн үшін {rate}</translation>
     </message>
     <message>
         <source>{rate} with a talk</source>
-        <translation type="unfinished"></translation>
+        <translation>баяндамамен {rate}</translation>
     </message>
     <message>
         <source>{rate} for a Q{quartile} journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{quartile} журналы үшін {rate}</translation>
     </message>
     <message>
         <source>{rate} ({scope})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} ({scope})</translation>
     </message>
     <message>
         <source>{rate} per year</source>
-        <translation type="unfinished"></translation>
+        <translation>1 жыл үшін {rate}</translation>
     </message>
     <message>
         <source>1 per {items} test items, 1 per {cases} clinical cases</source>
-        <translation type="unfinished"></translation>
+        <translation>{items} тест тапсырмасы үшін 1, {cases} клиникалық сценарий үшін 1</translation>
     </message>
     <message>
         <source>no confirming document recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>растайтын құжат тіркелмеген</translation>
     </message>
     <message>
         <source>not in the profile of the specialty</source>
-        <translation type="unfinished"></translation>
+        <translation>мамандық бейіні бойынша емес</translation>
     </message>
     <message>
         <source>author position does not qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>авторлық орны есепке алынбайды</translation>
     </message>
     <message>
         <source>membership shorter than required</source>
-        <translation type="unfinished"></translation>
+        <translation>мүшелік мерзімі талап етілгеннен қысқа</translation>
     </message>
     <message>
         <source>no credit units for this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл түр үшін сынақ бірліктері берілмейді</translation>
     </message>
     <message>
         <source>hours, dates or other data missing</source>
-        <translation type="unfinished"></translation>
+        <translation>сағат, күн немесе басқа деректер көрсетілмеген</translation>
     </message>
 </context>
 <context>
     <name>Deadlines</name>
     <message>
         <source>Application</source>
-        <translation type="unfinished"></translation>
+        <translation>Өтініш</translation>
     </message>
     <message>
         <source>Certificate and report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат және есеп</translation>
     </message>
     <message>
         <source>Yearly plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Жылдық жоспар</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Күтілуде</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімі өткен</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Орындалды</translation>
     </message>
     <message>
         <source>Done late</source>
-        <translation type="unfinished"></translation>
+        <translation>Кешіктіріліп орындалды</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
         <source>The operation could not be completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Операцияны орындау мүмкін болмады.</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of SKMA Training (schema {revision}). It was not opened and nothing in it was changed. Please update the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} дерекқоры SKMA Training бағдарламасының жаңарақ нұсқасымен жазылған (схема {revision}). Дерекқор ашылмады және онда ешқандай өзгеріс енгізілген жоқ. Бағдарламаны жаңартыңыз.</translation>
     </message>
     <message>
         <source>The database {path} is busy: another program is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} дерекқоры бос емес: оған басқа бағдарлама жазып жатыр. Біраз уақыттан кейін қайталап көріңіз.</translation>
     </message>
     <message>
         <source>The file {path} is not an SKMA Training database or is damaged: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлы SKMA Training дерекқоры емес немесе зақымдалған: {reason}</translation>
     </message>
     <message>
         <source>The database {path} could not be upgraded; it was left as it was. A copy was saved as {backup}. Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} дерекқорын жаңарту мүмкін болмады; ол өзгеріссіз қалдырылды. Көшірмесі {backup} ретінде сақталды. Себебі: {reason}</translation>
     </message>
     <message>
         <source>There is no space left on the disk to write {path}. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дискіде {path} жазу үшін бос орын жоқ. Орын босатып, қайталап көріңіз.</translation>
     </message>
     <message>
         <source>{what} was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Табылмады: {what}.</translation>
     </message>
     <message>
         <source>The file {path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын оқу мүмкін емес: {reason}</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>файл жоқ</translation>
     </message>
     <message>
         <source>it is not an Excel or OpenDocument workbook (.xlsx, .xls, .ods)</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл Excel немесе OpenDocument кітабы емес (.xlsx, .xls, .ods)</translation>
     </message>
     <message>
         <source>it is larger than {limit} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>файл көлемі {limit} МБ шегінен асады</translation>
     </message>
     <message>
         <source>it unpacks to far more data than a staff workbook holds (a damaged or hostile file)</source>
-        <translation type="unfinished"></translation>
+        <translation>ашылғанда қызметкерлер кітабына тән көлемнен әлдеқайда көп деректер шығады (файл зақымдалған немесе зиянды)</translation>
     </message>
     <message>
         <source>the sheet «{sheet}» has more than {limit} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>«{sheet}» парағындағы жолдар саны {limit} шегінен асады</translation>
     </message>
     <message>
         <source>the workbook is damaged or encrypted ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>кітап зақымдалған немесе шифрланған ({detail})</translation>
     </message>
     <message>
         <source>The file {path} could not be written: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} файлын жазу мүмкін болмады: {reason}</translation>
     </message>
     <message>
         <source>The database already holds {count} employees; the demo academy fills only an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дерекқорда қызметкерлер бар (саны: {count}); демонстрациялық академия тек бос дерекқорға ғана толтырылады.</translation>
     </message>
     <message>
         <source>Not saved: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақталмады: {problems}</translation>
     </message>
     <message>
         <source>Another employee already has the IIN {iin}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН {iin} басқа қызметкерге тіркелген.</translation>
     </message>
     <message>
         <source>Cancelled: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Болдырылмады: ешқандай өзгеріс енгізілген жоқ.</translation>
     </message>
     <message>
         <source>The plan for {year} is approved; record the change as an amendment with its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} жылға арналған жоспар бекітілген; өзгерісті себебін көрсете отырып, түзету ретінде тіркеңіз.</translation>
     </message>
     <message>
         <source>An amendment needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Түзету үшін себебін көрсету қажет.</translation>
     </message>
     <message>
         <source>The plan for {year} is not approved yet: edit it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} жылға арналған жоспар әлі бекітілмеген: оны тікелей өңдеңіз.</translation>
     </message>
     <message>
         <source>No employee with IIN {iin}</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН {iin} бойынша қызметкер табылмады</translation>
     </message>
     <message>
         <source>No department called «{name}»</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» кафедрасы табылмады</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>a value is required</source>
-        <translation type="unfinished"></translation>
+        <translation>мән көрсетілуі қажет</translation>
     </message>
     <message>
         <source>the column «{column}» was not found</source>
-        <translation type="unfinished"></translation>
+        <translation>«{column}» бағаны табылмады</translation>
     </message>
     <message>
         <source>no sheet with staff or activities was recognised (no header row with IIN and names)</source>
-        <translation type="unfinished"></translation>
+        <translation>қызметкерлер немесе БА іс-шаралары бар парақ танылмады (ЖСН және аты-жөні көрсетілген тақырып жолы жоқ)</translation>
     </message>
     <message>
         <source>column not recognised; it was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>баған танылмады және есепке алынбады</translation>
     </message>
     <message>
         <source>the end date is before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>аяқталу күні басталу күнінен ерте</translation>
     </message>
     <message>
         <source>an end date is required for this kind</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл түр үшін аяқталу күні көрсетілуі қажет</translation>
     </message>
     <message>
         <source>hours or credits are required for PD</source>
-        <translation type="unfinished"></translation>
+        <translation>БА үшін сағат немесе кредит көрсетілуі қажет</translation>
     </message>
     <message>
         <source>the quartile is 1, 2, 3 or 4</source>
-        <translation type="unfinished"></translation>
+        <translation>квартиль 1, 2, 3 немесе 4 болуы тиіс</translation>
     </message>
     <message>
         <source>the author position starts at 1</source>
-        <translation type="unfinished"></translation>
+        <translation>авторлық орны 1-ден басталады</translation>
     </message>
     <message>
         <source>more than {limit} hours is not plausible for one activity</source>
-        <translation type="unfinished"></translation>
+        <translation>бір іс-шара үшін {limit} сағаттан артық болуы мүмкін емес</translation>
     </message>
     <message>
         <source>the same IIN is on row {first} with different data</source>
-        <translation type="unfinished"></translation>
+        <translation>осы ЖСН {first}-жолда басқа деректермен көрсетілген</translation>
     </message>
     <message>
         <source>the same activity (IIN, kind, title, start) is on row {first} with different data</source>
-        <translation type="unfinished"></translation>
+        <translation>осы іс-шара (ЖСН, түрі, тақырыбы, басталуы) {first}-жолда басқа деректермен көрсетілген</translation>
     </message>
     <message>
         <source>the leaving date is before the hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>жұмыстан шыққан күні жұмысқа қабылданған күнінен ерте</translation>
     </message>
     <message>
         <source>not a date (expected dd.mm.yyyy or yyyy-mm-dd)</source>
-        <translation type="unfinished"></translation>
+        <translation>күн емес (кк.аа.жжжж немесе жжжж-аа-кк пішімі күтіледі)</translation>
     </message>
     <message>
         <source>the year {year} is not plausible</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} жыл шындыққа жанаспайды</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>сан емес</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>теріс болмауы тиіс</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>бүтін сан болуы тиіс</translation>
     </message>
     <message>
         <source>not yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>«иә» немесе «жоқ» күтіледі</translation>
     </message>
     <message>
         <source>an IIN has 12 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН 12 цифрдан тұрады</translation>
     </message>
     <message>
         <source>the IIN&apos;s check digit is wrong</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН бақылау цифры қате</translation>
     </message>
     <message>
         <source>the IIN was stored as a number and lost its leading zeros; restored as {iin}</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖСН сан ретінде сақталып, басындағы нөлдер жоғалған; {iin} түрінде қалпына келтірілді</translation>
     </message>
     <message>
         <source>not a known {what}; use one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>белгісіз мән ({what}); мына мәндердің бірін қолданыңыз: {choices}</translation>
     </message>
     <message>
         <source>staff category</source>
-        <translation type="unfinished"></translation>
+        <translation>персонал санаты</translation>
     </message>
     <message>
         <source>kind of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>іс-шара түрі</translation>
     </message>
     <message>
         <source>scope</source>
-        <translation type="unfinished"></translation>
+        <translation>деңгейі</translation>
     </message>
     <message>
         <source>funding source</source>
-        <translation type="unfinished"></translation>
+        <translation>қаржыландыру көзі</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>иә</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>жоқ</translation>
     </message>
     <message>
         <source>a category is required for a new employee</source>
-        <translation type="unfinished"></translation>
+        <translation>жаңа қызметкер үшін санаты көрсетілуі қажет</translation>
     </message>
     <message>
         <source>no employee with this IIN in the file&apos;s staff sheet or in the register</source>
-        <translation type="unfinished"></translation>
+        <translation>бұл ЖСН бойынша қызметкер файлдың қызметкерлер парағында да, тізілімде де жоқ</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Тіл</translation>
     </message>
     <message>
         <source>Academy name (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Академияның атауы (қазақ тілінде)</translation>
     </message>
     <message>
         <source>Academy name (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Академияның атауы (орыс тілінде)</translation>
     </message>
     <message>
         <source>Academy name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Академияның атауы (ағылшын тілінде)</translation>
     </message>
     <message>
         <source>Counting faculty hours</source>
-        <translation type="unfinished"></translation>
+        <translation>ПОҚ сағаттарын есептеу тәсілі</translation>
     </message>
     <message>
         <source>Deadline days</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдерді есептеудегі күндер</translation>
     </message>
     <message>
         <source>Conference talk credit units</source>
-        <translation type="unfinished"></translation>
+        <translation>Конференциядағы баяндама үшін сынақ бірліктері</translation>
     </message>
     <message>
         <source>Internship weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағылымдама апталарын есептеу</translation>
     </message>
     <message>
         <source>Department requests due (month-day)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кафедралар өтінімдерін тапсыру мерзімі (ай-күн)</translation>
     </message>
     <message>
         <source>Deadlines tracked from</source>
-        <translation type="unfinished"></translation>
+        <translation>Мерзімдерді бақылаудың басталу күні</translation>
     </message>
     <message>
         <source>Rector&apos;s title (Kazakh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ректордың лауазымы (қазақ тілінде)</translation>
     </message>
     <message>
         <source>Rector&apos;s title (Russian)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ректордың лауазымы (орыс тілінде)</translation>
     </message>
     <message>
         <source>Rector (initials and surname)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ректор (аты-жөнінің бас әріптері және тегі)</translation>
     </message>
     <message>
         <source>Head of the Competence Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Құзыреттілік орталығының басшысы</translation>
     </message>
     <message>
         <source>Head of HR</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадрлық қызмет бөлімінің басшысы</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Міндетті өріс</translation>
     </message>
     <message>
         <source>12 digits with a valid check digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Дұрыс бақылау цифры бар 12 цифр</translation>
     </message>
     <message>
         <source>Choose a category</source>
-        <translation type="unfinished"></translation>
+        <translation>Санатты таңдаңыз</translation>
     </message>
     <message>
         <source>Choose a kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Түрін таңдаңыз</translation>
     </message>
     <message>
         <source>Before the hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Жұмысқа қабылданған күннен ерте</translation>
     </message>
     <message>
         <source>Before the start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Басталу күнінен ерте</translation>
     </message>
     <message>
         <source>Must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Теріс болмауы тиіс</translation>
     </message>
     <message>
         <source>More hours than one activity can have</source>
-        <translation type="unfinished"></translation>
+        <translation>Бір іс-шара үшін мүмкін сағаттан көп</translation>
     </message>
     <message>
         <source>Hours or credits are needed for PD</source>
-        <translation type="unfinished"></translation>
+        <translation>БА үшін сағат немесе кредит қажет</translation>
     </message>
     <message>
         <source>Q1 to Q4</source>
-        <translation type="unfinished"></translation>
+        <translation>Q1-ден Q4-ке дейін</translation>
     </message>
     <message>
         <source>1 for the first or sole author</source>
-        <translation type="unfinished"></translation>
+        <translation>Бірінші немесе жалғыз автор үшін 1</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>University faculty</source>
-        <translation type="unfinished"></translation>
+        <translation>ЖОО ПОҚ</translation>
     </message>
     <message>
         <source>College faculty</source>
-        <translation type="unfinished"></translation>
+        <translation>Колледж ПОҚ</translation>
     </message>
     <message>
         <source>Administrative staff</source>
-        <translation type="unfinished"></translation>
+        <translation>ӘБП</translation>
     </message>
     <message>
         <source>Researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Ғылыми қызметкер</translation>
     </message>
     <message>
         <source>PD course</source>
-        <translation type="unfinished"></translation>
+        <translation>БА курсы</translation>
     </message>
     <message>
         <source>Master class</source>
-        <translation type="unfinished"></translation>
+        <translation>Шеберлік сыныбы</translation>
     </message>
     <message>
         <source>Training</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренинг</translation>
     </message>
     <message>
         <source>Online course</source>
-        <translation type="unfinished"></translation>
+        <translation>Онлайн-курс</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Вебинар</translation>
     </message>
     <message>
         <source>Seminar</source>
-        <translation type="unfinished"></translation>
+        <translation>Семинар</translation>
     </message>
     <message>
         <source>Internship</source>
-        <translation type="unfinished"></translation>
+        <translation>Тағылымдама</translation>
     </message>
     <message>
         <source>Congress or conference</source>
-        <translation type="unfinished"></translation>
+        <translation>Конгресс / конференция</translation>
     </message>
     <message>
         <source>Self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Өзін-өзі бағалау</translation>
     </message>
     <message>
         <source>Monograph</source>
-        <translation type="unfinished"></translation>
+        <translation>Монография</translation>
     </message>
     <message>
         <source>Guideline or methodological recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Нұсқаулық / әдістемелік ұсынымдар</translation>
     </message>
     <message>
         <source>Textbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Оқулық</translation>
     </message>
     <message>
         <source>Article, recommended journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсынылған журналдағы мақала</translation>
     </message>
     <message>
         <source>Article, other journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Басқа журналдағы мақала</translation>
     </message>
     <message>
         <source>Article, Scopus / Web of Science</source>
-        <translation type="unfinished"></translation>
+        <translation>Scopus / Web of Science журналындағы мақала</translation>
     </message>
     <message>
         <source>Patent</source>
-        <translation type="unfinished"></translation>
+        <translation>Патент</translation>
     </message>
     <message>
         <source>Intellectual-property certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Зияткерлік меншік құқығы туралы куәлік</translation>
     </message>
     <message>
         <source>Mentoring students</source>
-        <translation type="unfinished"></translation>
+        <translation>Студенттерге тәлімгерлік</translation>
     </message>
     <message>
         <source>Mentoring young specialists</source>
-        <translation type="unfinished"></translation>
+        <translation>Жас мамандарға тәлімгерлік</translation>
     </message>
     <message>
         <source>Innovative method implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Инновациялық әдісті енгізу</translation>
     </message>
     <message>
         <source>Professional association membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Кәсіби қауымдастыққа мүшелік</translation>
     </message>
     <message>
         <source>Expert body membership</source>
-        <translation type="unfinished"></translation>
+        <translation>Сараптамалық кеңеске мүшелік</translation>
     </message>
     <message>
         <source>Expert or trainer activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Сарапшылық / тренерлік қызмет</translation>
     </message>
     <message>
         <source>Regulatory document drafted</source>
-        <translation type="unfinished"></translation>
+        <translation>Нормативтік құжат әзірлеу</translation>
     </message>
     <message>
         <source>Exam material review</source>
-        <translation type="unfinished"></translation>
+        <translation>Емтихан материалдарын сараптау</translation>
     </message>
     <message>
         <source>Regional</source>
-        <translation type="unfinished"></translation>
+        <translation>Облыстық</translation>
     </message>
     <message>
         <source>National</source>
-        <translation type="unfinished"></translation>
+        <translation>Республикалық</translation>
     </message>
     <message>
         <source>International</source>
-        <translation type="unfinished"></translation>
+        <translation>Халықаралық</translation>
     </message>
     <message>
         <source>Academy budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Академия бюджеті</translation>
     </message>
     <message>
         <source>State order</source>
-        <translation type="unfinished"></translation>
+        <translation>Мемлекеттік тапсырыс</translation>
     </message>
     <message>
         <source>Grant or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Грант / жоба</translation>
     </message>
     <message>
         <source>Own expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Өз қаражаты есебінен</translation>
     </message>
     <message>
         <source>Host organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Қабылдаушы ұйым</translation>
     </message>
     <message>
         <source>Free of charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегін</translation>
     </message>
 </context>
 </TS>

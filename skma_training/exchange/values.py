@@ -98,6 +98,8 @@ NO = QT_TRANSLATE_NOOP("Import", "no")
 
 
 def to_text(raw: object, warn: Warn) -> str:
+    if type(raw) is str:
+        return raw.strip()
     if isinstance(raw, float) and raw.is_integer():
         return str(int(raw))  # 1001.0 from a number cell is the text "1001"
     if isinstance(raw, datetime):

@@ -100,7 +100,9 @@ def read_sheets(path: Path, *, max_rows: int = MAX_ROWS_PER_SHEET) -> list[RawSh
             if sheet.height > max_rows:
                 raise _fail(path, REASON_TOO_MANY_ROWS, sheet=meta.name, limit=max_rows)
             rows = sheet.to_python(skip_empty_area=False)
-            sheets.append(RawSheet(meta.name, [row[:MAX_COLUMNS] for row in rows]))
+            if sheet.width > MAX_COLUMNS:
+                rows = [row[:MAX_COLUMNS] for row in rows]
+            sheets.append(RawSheet(meta.name, rows))
         return sheets
     except WorkbookError:
         raise

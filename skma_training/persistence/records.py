@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import Connection, select
 
+from skma_training.gcpause import gc_paused
 from skma_training.domain.model import Activity, Employee, Paperwork
 from skma_training.persistence.schema import (
     ActivityRow,
@@ -84,6 +85,11 @@ def load_activities(connection: Connection, employee_id: int | None = None) -> l
 
 
 def load_snapshot(connection: Connection) -> Snapshot:
+    with gc_paused():
+        return _load_snapshot(connection)
+
+
+def _load_snapshot(connection: Connection) -> Snapshot:
     departments = dict(connection.execute(select(Department.id, Department.name)).all())
     plans = dict(connection.execute(select(Plan.year, Plan.approved_on)).all())
     return Snapshot(

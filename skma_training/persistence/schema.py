@@ -15,13 +15,14 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
-    Index,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -32,6 +33,15 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def text_column(length: int | None = None):
+    """Text that is never NULL: empty by default, in Python and in the database alike."""
+    return mapped_column(String(length) if length else Text, default="", server_default="")
+
+
+def flag(default: bool):
+    return mapped_column(Boolean, default=default, server_default=true() if default else false())
 
 
 class Base(DeclarativeBase):
@@ -51,8 +61,8 @@ class Faculty(Base):
     __tablename__ = "faculty"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(200), unique=True)
-    name_kk: Mapped[str] = mapped_column(String(200), default="")
-    name_ru: Mapped[str] = mapped_column(String(200), default="")
+    name_kk: Mapped[str] = text_column(200)
+    name_ru: Mapped[str] = text_column(200)
 
 
 class Department(Base):
@@ -61,12 +71,12 @@ class Department(Base):
     __tablename__ = "department"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
-    name_kk: Mapped[str] = mapped_column(String(300), default="")
-    name_ru: Mapped[str] = mapped_column(String(300), default="")
+    name_kk: Mapped[str] = text_column(300)
+    name_ru: Mapped[str] = text_column(300)
     faculty_id: Mapped[int | None] = mapped_column(
         ForeignKey("faculty.id", ondelete="SET NULL"), nullable=True
     )
-    unit_kind: Mapped[str] = mapped_column(String(20), default="department")  # department/college/admin
+    unit_kind: Mapped[str] = mapped_column(String(20), default="department", server_default="department")  # department/college/admin
 
 
 class EmployeeRow(Timestamps, Base):
@@ -77,15 +87,15 @@ class EmployeeRow(Timestamps, Base):
     department_id: Mapped[int | None] = mapped_column(
         ForeignKey("department.id", ondelete="SET NULL"), nullable=True, index=True
     )
-    position: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[str] = text_column(200)
     category: Mapped[str] = mapped_column(String(32))
-    is_head: Mapped[bool] = mapped_column(Boolean, default=False)
-    healthcare: Mapped[bool] = mapped_column(Boolean, default=False)
-    profile: Mapped[str] = mapped_column(String(300), default="")
+    is_head: Mapped[bool] = flag(False)
+    healthcare: Mapped[bool] = flag(False)
+    profile: Mapped[str] = text_column(300)
     hired_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     left_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    email: Mapped[str] = mapped_column(String(200), default="")
-    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = text_column(200)
+    phone: Mapped[str] = text_column(50)
 
 
 class ActivityRow(Timestamps, Base):
@@ -93,47 +103,47 @@ class ActivityRow(Timestamps, Base):
 
     __tablename__ = "activity"
     __table_args__ = (
-        # the identity an import matches on: IIN (via employee), kind, title, start date
+        # the identity an import matches on: IIN (via employee), kind, title, start date;
+        # its index also serves every lookup by employee
         UniqueConstraint("employee_id", "kind", "title", "starts_on", name="uq_activity_identity"),
-        Index("ix_activity_ends_on", "ends_on"),
     )
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(32))
     title: Mapped[str] = mapped_column(String(500))
-    provider: Mapped[str] = mapped_column(String(300), default="")
-    country: Mapped[str] = mapped_column(String(100), default="")
-    scope: Mapped[str] = mapped_column(String(20), default="")
+    provider: Mapped[str] = text_column(300)
+    country: Mapped[str] = text_column(100)
+    scope: Mapped[str] = text_column(20)
     starts_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     ends_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     hours: Mapped[float | None] = mapped_column(Float, nullable=True)
     credits: Mapped[float | None] = mapped_column(Float, nullable=True)
-    in_profile: Mapped[bool] = mapped_column(Boolean, default=True)
-    management: Mapped[bool] = mapped_column(Boolean, default=False)
+    in_profile: Mapped[bool] = flag(True)
+    management: Mapped[bool] = flag(False)
     # what some CPD kinds need
     days: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    with_talk: Mapped[bool] = mapped_column(Boolean, default=False)
+    with_talk: Mapped[bool] = flag(False)
     quartile: Mapped[int | None] = mapped_column(Integer, nullable=True)
     author_position: Mapped[int | None] = mapped_column(Integer, nullable=True)
     test_items: Mapped[int | None] = mapped_column(Integer, nullable=True)
     clinical_cases: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # paperwork
     application_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    order_no: Mapped[str] = mapped_column(String(100), default="")
+    order_no: Mapped[str] = text_column(100)
     order_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    certificate_no: Mapped[str] = mapped_column(String(100), default="")
+    certificate_no: Mapped[str] = text_column(100)
     certificate_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    certificate_file: Mapped[str] = mapped_column(String(500), default="")
+    certificate_file: Mapped[str] = text_column(500)
     report_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    supervisor: Mapped[str] = mapped_column(String(300), default="")
+    supervisor: Mapped[str] = text_column(300)
     review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    meeting_protocol_no: Mapped[str] = mapped_column(String(50), default="")
+    meeting_protocol_no: Mapped[str] = text_column(50)
     meeting_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     implementation_plan_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     cost: Mapped[float | None] = mapped_column(Float, nullable=True)
-    funding: Mapped[str] = mapped_column(String(32), default="")
-    contract_no: Mapped[str] = mapped_column(String(100), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    funding: Mapped[str] = text_column(32)
+    contract_no: Mapped[str] = text_column(100)
+    notes: Mapped[str] = text_column()
 
 
 class Plan(Base):
@@ -142,10 +152,10 @@ class Plan(Base):
     __tablename__ = "plan"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     year: Mapped[int] = mapped_column(Integer, unique=True)
-    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft / approved
+    status: Mapped[str] = mapped_column(String(20), default="draft", server_default="draft")  # draft / approved
     approved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    approved_by: Mapped[str] = mapped_column(String(200), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    approved_by: Mapped[str] = text_column(200)
+    notes: Mapped[str] = text_column()
 
 
 class PlanRequest(Base):
@@ -156,10 +166,10 @@ class PlanRequest(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     year: Mapped[int] = mapped_column(Integer, index=True)
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"))
-    status: Mapped[str] = mapped_column(String(20), default="draft")  # draft / submitted
+    status: Mapped[str] = mapped_column(String(20), default="draft", server_default="draft")  # draft / submitted
     submitted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
-    submitted_by: Mapped[str] = mapped_column(String(200), default="")
-    note: Mapped[str] = mapped_column(Text, default="")
+    submitted_by: Mapped[str] = text_column(200)
+    note: Mapped[str] = text_column()
 
 
 class PlanItem(Base):
@@ -171,18 +181,18 @@ class PlanItem(Base):
         ForeignKey("plan_request.id", ondelete="CASCADE"), index=True
     )
     employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[str] = mapped_column(String(32), default="course")
-    title: Mapped[str] = mapped_column(String(500), default="")
-    provider: Mapped[str] = mapped_column(String(300), default="")
-    country: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(32), default="course", server_default="course")
+    title: Mapped[str] = text_column(500)
+    provider: Mapped[str] = text_column(300)
+    country: Mapped[str] = text_column(100)
     planned_start: Mapped[date | None] = mapped_column(Date, nullable=True)
     planned_end: Mapped[date | None] = mapped_column(Date, nullable=True)
     quarter: Mapped[int | None] = mapped_column(Integer, nullable=True)
     hours: Mapped[float | None] = mapped_column(Float, nullable=True)
     cost: Mapped[float | None] = mapped_column(Float, nullable=True)
-    funding: Mapped[str] = mapped_column(String(32), default="")
-    with_leave: Mapped[bool] = mapped_column(Boolean, default=False)
-    in_plan: Mapped[bool] = mapped_column(Boolean, default=True)  # kept when consolidated
+    funding: Mapped[str] = text_column(32)
+    with_leave: Mapped[bool] = flag(False)
+    in_plan: Mapped[bool] = flag(True)  # kept when consolidated
     activity_id: Mapped[int | None] = mapped_column(
         ForeignKey("activity.id", ondelete="SET NULL"), nullable=True
     )
@@ -200,8 +210,8 @@ class PlanAmendment(Base):
         ForeignKey("plan_item.id", ondelete="SET NULL"), nullable=True
     )
     reason: Mapped[str] = mapped_column(Text)
-    description: Mapped[str] = mapped_column(Text, default="")
-    recorded_by: Mapped[str] = mapped_column(String(200), default="")
+    description: Mapped[str] = text_column()
+    recorded_by: Mapped[str] = text_column(200)
 
 
 class Setting(Base):
@@ -218,8 +228,8 @@ class AuditEvent(Base):
     __tablename__ = "audit_event"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     occurred_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
-    actor: Mapped[str] = mapped_column(String(200), default="")
+    actor: Mapped[str] = text_column(200)
     action: Mapped[str] = mapped_column(String(50))
     entity: Mapped[str] = mapped_column(String(50))
     entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    summary: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = text_column()

@@ -22,7 +22,8 @@ from skma_training.domain.vocabulary import (
 )
 from skma_training.exchange.columns import ACTIVITIES, IGNORED_SHEETS, STAFF
 from skma_training.exchange.values import NO, YES
-from skma_training.exchange.writing import SheetData, write_workbook
+from skma_training.gcpause import gc_paused
+from skma_training.exchange.writing import ListValidation, SheetData, write_workbook
 from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 from skma_training.persistence.records import Snapshot
 from skma_training.services.context import Context
@@ -99,6 +100,12 @@ def _compliance_rows(statuses: list[EmployeeStatus], as_of: date, lang: str):
 
 def export_workbook(ctx: Context, path: Path, as_of: date, lang: str,
                     progress: Callable[[int, int], None] | None = None) -> ExportResult:
+    with gc_paused():
+        return _export(ctx, path, as_of, lang, progress)
+
+
+def _export(ctx: Context, path: Path, as_of: date, lang: str,
+            progress: Callable[[int, int], None] | None) -> ExportResult:
     snapshot = ctx.snapshot()
     statuses = staff_statuses(ctx, as_of, snapshot=snapshot)
     checks = sum(len(s.checks) for s in statuses)
@@ -119,8 +126,6 @@ def export_workbook(ctx: Context, path: Path, as_of: date, lang: str,
 
 def write_template(path: Path, lang: str) -> Path:
     """An empty exchange workbook with the labels of ``lang`` and drop-down lists for coded columns."""
-    from openpyxl.worksheet.datavalidation import DataValidation
-
     categories = [category_label(c, lang) for c in CATEGORY_LABELS]
     kinds = [kind_label(k, lang) for k in KIND_LABELS]
     yes_no = [_yes_no(True, lang), _yes_no(False, lang)]
@@ -128,16 +133,14 @@ def write_template(path: Path, lang: str) -> Path:
     height = max(len(x) for x in lists)
     list_rows = [[(col[i] if i < len(col) else None) for col in lists] for i in range(height)]
 
-    def validation(column_letter: str, source: str) -> DataValidation:
-        check = DataValidation(type="list", formula1=f"={LISTS_TITLE}!${source}", allow_blank=True)
-        check.add(f"{column_letter}2:{column_letter}5000")
-        return check
+    def source(letter: str, count: int) -> str:
+        return f"='{LISTS_TITLE}'!${letter}$2:${letter}${count + 1}"
 
-    yes_no_range = f"C$2:$C${len(yes_no) + 1}"
-    staff_checks = [validation("E", f"A$2:$A${len(categories) + 1}"),
-                    validation("F", yes_no_range), validation("G", yes_no_range)]
-    activity_checks = [validation("B", f"B$2:$B${len(kinds) + 1}"),
-                       validation("K", yes_no_range), validation("L", yes_no_range)]
+    rows = 5000
+    staff_checks = [ListValidation(4, rows, source("A", len(categories))),
+                    ListValidation(5, rows, source("C", 2)), ListValidation(6, rows, source("C", 2))]
+    activity_checks = [ListValidation(1, rows, source("B", len(kinds))),
+                       ListValidation(10, rows, source("C", 2)), ListValidation(11, rows, source("C", 2))]
     sheets = [
         SheetData(STAFF.title(lang), [c.title(lang) for c in STAFF.columns], [],
                   [c.width for c in STAFF.columns], validations=staff_checks),

@@ -16,6 +16,7 @@ from sqlalchemy import insert, select, update
 from skma_training.domain.vocabulary import default_scope
 from skma_training.errors import KnownError
 from skma_training.exchange.columns import normalize
+from skma_training.gcpause import gc_paused
 from skma_training.exchange.reading import (
     ERROR,
     ParsedWorkbook,
@@ -25,6 +26,7 @@ from skma_training.exchange.reading import (
     parse_workbook,
 )
 from skma_training.i18n import QT_TRANSLATE_NOOP
+from skma_training.persistence.bulk import as_rows, bulk_insert
 from skma_training.persistence.records import ACTIVITY_FIELDS, PAPERWORK_FIELDS
 from skma_training.persistence.schema import ActivityRow, Department, EmployeeRow, Faculty
 from skma_training.services import audit
@@ -49,6 +51,18 @@ ACTIVITY_DEFAULTS = {
     "review_on": None, "meeting_protocol_no": "", "meeting_on": None, "implementation_plan_on": None,
     "cost": None, "funding": "", "contract_no": "", "notes": "",
 }
+_IDENTITY_ONLY = frozenset({"iin", "type"})  # how a row finds its activity, not data to compare
+
+
+def _insert_columns(records) -> tuple[tuple[str, ...], tuple]:
+    """The columns a new activity row needs: those the file has (the rest take the database's
+    defaults), and the value of each for a cell left blank."""
+    present = set().union(*(record.values.keys() for record in records)) if records else set()
+    columns = ("employee_id", "kind", "scope",
+               *(k for k in ACTIVITY_KEYS if k in present and k != "scope"))
+    return columns, tuple(ACTIVITY_DEFAULTS.get(k) for k in columns)
+
+EMPLOYEE_INSERT = ("iin", "department_id", "category", *EMPLOYEE_KEYS[:2], *EMPLOYEE_KEYS[3:])
 
 
 class Cancelled(KnownError):
@@ -113,7 +127,19 @@ def import_workbook(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportReport:
-    path = Path(path)
+    """Validate a workbook and, if it has no errors (and this is no dry run), apply it whole."""
+    with gc_paused():
+        return _import(ctx, Path(path), dry_run, overrides, progress, cancelled)
+
+
+def _import(
+    ctx: Context,
+    path: Path,
+    dry_run: bool,
+    overrides: dict[str, dict[int, str]] | None,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+) -> ImportReport:
     report_progress = progress or (lambda done, total: None)
     report_progress(0, 100)
     parsed = parse_workbook(path, overrides)
@@ -199,7 +225,8 @@ def import_workbook(
         report_progress(55, 100)
         if not dry_run:
             if new_staff:
-                session.execute(insert(EmployeeRow), new_staff)
+                bulk_insert(session.connection(), EmployeeRow.__table__, EMPLOYEE_INSERT,
+                            as_rows(new_staff, EMPLOYEE_INSERT))
             for employee_id, changed in staff_updates:
                 session.execute(update(EmployeeRow).where(EmployeeRow.id == employee_id).values(**changed))
             employee_ids = dict(session.execute(select(EmployeeRow.iin, EmployeeRow.id)).all())
@@ -210,15 +237,16 @@ def import_workbook(
         involved = {employee_ids.get(r.values.get("iin")) for r in parsed.activities} - {None}
         existing_activities = {}
         if involved:
-            columns = [ActivityRow.id, ActivityRow.employee_id, ActivityRow.kind,
-                       *(getattr(ActivityRow, k) for k in ACTIVITY_KEYS)]
-            for row in session.execute(select(*columns)):
-                if row.employee_id in involved:
-                    data = row._asdict()
-                    key = (data["employee_id"], data["kind"], data["title"].strip().casefold(),
-                           data["starts_on"])
+            names = ("id", "employee_id", "kind", *ACTIVITY_KEYS)
+            query = select(*(getattr(ActivityRow, n) for n in names))
+            for row in session.connection().execute(query):
+                if row[1] in involved:
+                    data = dict(zip(names, row))
+                    key = (row[1], row[2], data["title"].strip().casefold(), data["starts_on"])
                     existing_activities[key] = data
         new_activities, activity_updates = [], []
+        insert_columns, insert_defaults = _insert_columns(parsed.activities)
+        scopes: dict[str, str] = {}
         total = len(parsed.activities) or 1
         for number, record in enumerate(parsed.activities):
             if number % 5000 == 0:
@@ -226,17 +254,23 @@ def import_workbook(
                 report_progress(55 + int(35 * number / total), 100)
             values = record.values
             employee_id = employee_ids.get(values["iin"])
-            identity = activity_identity(values)
-            incoming = {k: values[k] for k in ACTIVITY_KEYS if k in values}
-            existing = existing_activities.get((employee_id,) + identity[1:]) if employee_id else None
+            existing = None
+            if employee_id is not None and existing_activities:
+                identity = activity_identity(values)
+                existing = existing_activities.get((employee_id,) + identity[1:])
             if existing is None:
-                row = {**ACTIVITY_DEFAULTS, **incoming, "employee_id": employee_id,
-                       "kind": values["type"]}
-                if not row["scope"]:
-                    row["scope"] = str(default_scope(row["country"]))
-                new_activities.append(row)
+                incoming = dict(values)
+                incoming["employee_id"] = employee_id
+                incoming["kind"] = incoming.pop("type")
+                if "scope" not in incoming:
+                    country = incoming.get("country") or ""
+                    if country not in scopes:
+                        scopes[country] = str(default_scope(country))
+                    incoming["scope"] = scopes[country]
+                new_activities.append(tuple(map(incoming.get, insert_columns, insert_defaults)))
                 continue
-            changed = _changes(existing, incoming, ACTIVITY_KEYS)
+            changed = {k: v for k, v in values.items()
+                       if k not in _IDENTITY_ONLY and existing.get(k, v) != v}
             if changed:
                 activity_updates.append((existing["id"], changed))
             else:
@@ -247,7 +281,7 @@ def import_workbook(
             report_progress(100, 100)
             return report
         if new_activities:
-            session.execute(insert(ActivityRow), new_activities)
+            bulk_insert(session.connection(), ActivityRow.__table__, insert_columns, new_activities)
         for activity_id, changed in activity_updates:
             session.execute(update(ActivityRow).where(ActivityRow.id == activity_id).values(**changed))
         if new_staff or staff_updates or new_activities or activity_updates or new_departments:

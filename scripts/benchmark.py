@@ -1,0 +1,156 @@
+"""Speed of the register at the academy's realistic worst case, in one run.
+
+    python scripts/benchmark.py [--staff 5000] [--activities 100000] [--gui]
+
+Builds a synthetic academy (the demo generator at scale), writes it as an
+exchange workbook, then measures: python-calamine's bare parse of that file,
+the full import (parse + validation + database), the checks of everyone,
+the deadlines, and the export. With --gui, also the desktop window's start and
+the sorting and filtering of its largest lists (needs a display or offscreen).
+Not part of the test run: timings belong here, not in unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+AS_OF = date(2026, 11, 23)
+
+
+def timed(label: str, results: list, func, *args, repeat: int = 1, **kwargs):
+    samples, value = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        value = func(*args, **kwargs)
+        samples.append(time.perf_counter() - start)
+    results.append((label, min(samples), statistics.median(samples)))
+    print(f"  {label:<52} {min(samples):8.3f} s", flush=True)
+    return value
+
+
+def build_academy(staff: int, activities: int):
+    from skma_training.services.demo import generate_academy
+
+    per_person = activities / staff
+    # the demo generator makes ~9 activities a person over 6 years; stretch the history to reach the target
+    years = max(6, round(6 * per_person / 9))
+    academy = generate_academy(seed=7, today=AS_OF, staff=staff, history_years=years)
+    if len(academy.activities) > activities:
+        academy.activities = academy.activities[:activities]
+    return academy
+
+
+def write_input(academy, path: Path) -> None:
+    from skma_training.exchange.columns import ACTIVITIES, STAFF
+    from skma_training.exchange.writing import SheetData, write_workbook
+
+    departments = [d["ru"] for d in academy.departments]
+    staff_rows = [(e.iin, e.full_name, departments[e.department_id], e.position, e.category,
+                   "да" if e.is_head else "нет", "да" if e.healthcare else "нет", e.profile,
+                   e.hired_on, e.left_on, e.email) for e in academy.employees]
+    iins = [e.iin for e in academy.employees]
+    activity_rows = [(iins[a.employee_id], a.kind, a.title, a.provider, a.country, a.scope, a.starts_on,
+                      a.ends_on, a.hours, a.credits, "да" if a.in_profile else "нет",
+                      "да" if a.management else "нет", a.paperwork.certificate_no,
+                      a.paperwork.application_on, a.paperwork.report_on) for a in academy.activities]
+    write_workbook(path, [
+        SheetData("Сотрудники", [c.title("ru") for c in STAFF.columns[:11]], staff_rows, (), len(staff_rows)),
+        SheetData("Повышение квалификации", [c.title("ru") for c in ACTIVITIES.columns[:15]], activity_rows,
+                  (), len(activity_rows)),
+    ])
+
+
+def bare_parse(path: Path) -> int:
+    from python_calamine import CalamineWorkbook
+
+    workbook = CalamineWorkbook.from_path(str(path))
+    return sum(len(workbook.get_sheet_by_name(name).to_python()) for name in workbook.sheet_names)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--staff", type=int, default=5000)
+    parser.add_argument("--activities", type=int, default=100_000)
+    parser.add_argument("--gui", action="store_true", help="also measure the desktop window")
+    parser.add_argument("--keep", type=Path, help="keep the database and workbook in this folder")
+    args = parser.parse_args()
+
+    from skma_training.i18n import set_language
+
+    set_language("ru")
+    work = args.keep or Path(tempfile.mkdtemp(prefix="skma-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    results: list = []
+    print(f"Building {args.staff} staff and {args.activities} activities in {work} ...", flush=True)
+    academy = build_academy(args.staff, args.activities)
+    print(f"  generated {len(academy.employees)} staff, {len(academy.activities)} activities")
+    workbook = work / "academy.xlsx"
+    timed("write the input workbook (setup)", results, write_input, academy, workbook)
+
+    from skma_training.persistence.database import open_database
+    from skma_training.services.context import Context
+    from skma_training.services.exporting import export_workbook
+    from skma_training.services.importing import import_workbook
+    from skma_training.services.queries import staff_statuses, tracked_deadlines
+
+    db_path = work / "bench.sqlite3"
+
+    def fresh_import():
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        context = Context(open_database(db_path), today=lambda: AS_OF)
+        try:
+            return import_workbook(context, workbook)
+        finally:
+            context.database.dispose()
+
+    print("Import")
+    rows = timed("python-calamine bare parse of the workbook", results, bare_parse, workbook, repeat=3)
+    report = timed("import (parse + validate + write, empty database)", results, fresh_import, repeat=3)
+    assert report.applied, [p.reason() for p in report.errors[:5]]
+    print(f"    {rows} rows; {report.counts}")
+    ctx = Context(open_database(db_path), today=lambda: AS_OF)
+    timed("import again (nothing changes)", results, import_workbook, ctx, workbook)
+
+    print("Rules")
+    snapshot = timed("load the register into memory", results, ctx.snapshot, repeat=3)
+    rules = ctx.rules_for(AS_OF)
+    statuses = timed("check everyone (rules only)", results, staff_statuses, ctx, AS_OF,
+                     snapshot=snapshot, rules=rules, repeat=5)
+    timed("check everyone (load + rules), as `check` does", results, staff_statuses, ctx, AS_OF, repeat=3)
+    print(f"    {len(statuses)} staff checked, {sum(s.overdue for s in statuses)} overdue")
+    found = timed("deadlines (load + rules)", results, tracked_deadlines, ctx, AS_OF, repeat=3)
+    print(f"    {len(found)} deadlines")
+
+    print("Export")
+    timed("export staff, activities and compliance (.xlsx)", results, export_workbook, ctx,
+          work / "export.xlsx", AS_OF, "ru")
+
+    if args.gui:
+        from skma_training.gui.benchmark import measure_gui
+
+        print("Desktop window")
+        for label, seconds in measure_gui(db_path, AS_OF):
+            results.append((label, seconds, seconds))
+            print(f"  {label:<52} {seconds:8.3f} s", flush=True)
+
+    parse = next(r[1] for r in results if r[0].startswith("python-calamine"))
+    imported = next(r[1] for r in results if r[0].startswith("import (parse"))
+    print(f"\nImport / bare parse: {imported / parse:.2f}x")
+    ctx.database.dispose()
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("SKMA_TRAINING_LOG_DIR", tempfile.gettempdir())
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Exchange with spreadsheets: reading .xlsx/.xls/.ods and writing .xlsx."""

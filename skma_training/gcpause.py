@@ -1,0 +1,24 @@
+"""Pausing Python's cyclic garbage collector during bulk work.
+
+Reading 100,000 rows allocates millions of dicts and tuples, none of them in
+reference cycles; the collector still walks them over and over. Pausing it
+for the duration saves about a fifth of an import. Reference counting still
+frees everything as usual.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -1,0 +1,45 @@
+"""Inserting many rows fast.
+
+On SQLite, a prepared statement and the driver's executemany write 100,000
+activities in about a second; SQLAlchemy's generic path takes twice as long
+building parameters. Other databases take the portable Core path.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, datetime
+
+from sqlalchemy import Connection, Table
+
+
+# Dates go to SQLite in the text form SQLAlchemy's Date/DateTime types use.
+# Registered once, as the sqlite3 module wants; SQLAlchemy converts its own
+# parameters before they reach the driver, so this only serves bulk_insert.
+sqlite3.register_adapter(date, date.isoformat)
+sqlite3.register_adapter(datetime, lambda value: value.isoformat(sep=" "))
+
+
+def bulk_insert(connection: Connection, table: Table, columns: Sequence[str],
+                rows: Iterable[Sequence]) -> int:
+    """Insert ``rows`` (tuples in the order of ``columns``); returns how many."""
+    if not isinstance(rows, list):
+        rows = list(rows)
+    if not rows:
+        return 0
+    if connection.dialect.name != "sqlite":
+        connection.execute(table.insert(), [dict(zip(columns, row)) for row in rows])
+        return len(rows)
+    # columns left out take the table's server defaults (timestamps, empty texts, flags)
+    statement = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    cursor = connection.connection.dbapi_connection.cursor()
+    try:
+        cursor.executemany(statement, rows)
+    finally:
+        cursor.close()
+    return len(rows)
+
+
+def as_rows(dicts: Iterable[Mapping], columns: Sequence[str]) -> list[tuple]:
+    return [tuple(d[c] for c in columns) for d in dicts]
