@@ -164,3 +164,28 @@ def test_the_console_entry_point_runs_as_a_module(tmp_path):
                              "2026-11-23"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["deadlines"][0]["kind"] == "plan"
+
+
+def test_a_kazakh_template_filled_in_kazakh_imports(capsys, db, tmp_path):
+    template = tmp_path / "kk.xlsx"
+    assert cli(capsys, "template", str(template), "--lang", "kk")[0] == 0
+    wb = load_workbook(template)
+    staff_sheet, activity_sheet = wb.worksheets[0], wb.worksheets[1]
+    assert staff_sheet.title == "Қызметкерлер"
+    headers = [c.value for c in next(staff_sheet.iter_rows(max_row=1))]
+    assert headers[0] == "ЖСН" and len(set(headers)) == len(headers)
+    lists = wb["lists"]
+    category = lists["A2"].value  # the Kazakh label of university faculty
+    yes, no = lists["C2"].value, lists["C3"].value
+    assert (yes, no) == ("иә", "жоқ")
+    staff_sheet.append(["650103302000", "Әбенов Нұрлан Серікұлы", "Жалпы хирургия кафедрасы", "доцент",
+                        category, no, yes, "Хирургия", "01.09.2010", None, None])
+    activity_sheet.append(["650103302000", lists["B2"].value, "Лапароскопиялық хирургия", "ҚазҰМУ",
+                           "Қазақстан", None, "01.03.2025", "14.03.2025", 72, None, yes, no, "№ 77"])
+    wb.save(template)
+    code, out, _ = cli(capsys, "import", str(template), "--db", db, "--lang", "kk")
+    assert code == 0, out
+    code, out, _ = cli(capsys, "check", "--as-of", "2026-11-23", "--json", "--db", db)
+    person = json.loads(out)["staff"][0]
+    assert person["category"] == "faculty_university"
+    assert [c["met"] for c in person["checks"]] == [True, True]

@@ -260,3 +260,29 @@ def test_a_sheet_with_too_many_rows_is_refused(tmp_path):
 def test_a_missing_file_is_named(tmp_path):
     with pytest.raises(WorkbookError, match="does not exist"):
         read_sheets(tmp_path / "nowhere.xlsx")
+
+
+def test_xml_entity_expansion_is_not_performed(tmp_path):
+    """A 'billion laughs' cell: the reader must neither expand it nor hang."""
+    base = tmp_path / "base.xlsx"
+    wb = Workbook()
+    wb.active.append(["IIN", "Full name"])
+    wb.active.append(["650103302000", "PLACEHOLDER"])
+    wb.save(base)
+    entities = '<!DOCTYPE lolz [<!ENTITY lol "lol">' + "".join(
+        f'<!ENTITY lol{i} "' + (f"&lol{i - 1};" if i > 1 else "&lol;") * 10 + '">' for i in range(1, 10)) + "]>"
+    hostile = tmp_path / "laughs.xlsx"
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(hostile, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                text = entities + text[text.index("<worksheet"):]
+                data = text.replace("PLACEHOLDER", "&lol9;").encode()
+            target.writestr(item, data)
+    try:
+        sheets = read_sheets(hostile)
+    except WorkbookError:
+        return  # refusing the file is as good as reading it literally
+    cell = sheets[0].rows[1][1]
+    assert len(str(cell)) < 1000
