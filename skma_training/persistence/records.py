@@ -10,7 +10,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from datetime import date
 
-from sqlalchemy import Connection, select
+from itertools import repeat
+
+from sqlalchemy import Boolean, Connection, Date, select
 
 from skma_training.gcpause import gc_paused
 from skma_training.domain.model import Activity, Employee, Paperwork
@@ -29,6 +31,8 @@ EMPLOYEE_FIELDS = (
 # In the dataclass's own order: rows are turned into records positionally, for speed.
 ACTIVITY_FIELDS = tuple(f.name for f in fields(Activity))[2:-1]  # after id, employee_id; before paperwork
 PAPERWORK_FIELDS = tuple(f.name for f in fields(Paperwork))
+_ACTIVITY_DEFAULTS = {f.name: f.default for f in fields(Activity)}
+_PAPERWORK_DEFAULTS = {f.name: f.default for f in fields(Paperwork)}
 
 
 @dataclass
@@ -69,32 +73,77 @@ def load_employees(connection: Connection) -> list[Employee]:
     return found
 
 
-def load_activities(connection: Connection, employee_id: int | None = None) -> list[Activity]:
-    main = [getattr(ActivityRow, name) for name in ACTIVITY_FIELDS]
-    papers = [getattr(ActivityRow, name) for name in PAPERWORK_FIELDS]
-    query = select(ActivityRow.id, ActivityRow.employee_id, *main, *papers)
-    if employee_id is not None:
-        query = query.where(ActivityRow.employee_id == employee_id)
-    query = query.order_by(ActivityRow.employee_id, ActivityRow.starts_on, ActivityRow.id)
-    n_main = len(ACTIVITY_FIELDS)
-    found = []
-    for row in connection.execute(query):
-        paperwork = Paperwork(*row[2 + n_main:])
-        found.append(Activity(row[0], row[1], *row[2:2 + n_main], paperwork=paperwork))
-    return found
+# What the lists and the rules read; the rest of an activity is loaded when it is opened.
+LIGHT_ACTIVITY_FIELDS = ("kind", "title", "starts_on", "ends_on", "hours", "credits", "in_profile",
+                         "management", "provider", "country", "scope")
+LIGHT_PAPERWORK_FIELDS = ("application_on", "certificate_no", "certificate_on", "report_on", "cost",
+                          "funding")
+_DATE_COLUMNS = frozenset(name for name, column in ActivityRow.__table__.c.items()
+                          if isinstance(column.type, Date))
+_BOOL_COLUMNS = frozenset(name for name, column in ActivityRow.__table__.c.items()
+                          if isinstance(column.type, Boolean))
 
 
-def load_snapshot(connection: Connection) -> Snapshot:
+def _columns(connection: Connection, names: tuple[str, ...], where: str, params: dict) -> list[list]:
+    """The named activity columns as Python lists, dates as dates and flags as bools.
+
+    SQLite gives dates as text: they are parsed once per distinct value (a
+    register has a few thousand distinct dates among 100,000 activities).
+    Other databases go through SQLAlchemy's own typed select.
+    """
+    if connection.dialect.name == "sqlite":
+        sql = f"SELECT {', '.join(names)} FROM activity {where} ORDER BY id"
+        rows = connection.exec_driver_sql(sql, params).fetchall() if params else \
+            connection.exec_driver_sql(sql).fetchall()
+        columns = list(zip(*rows)) if rows else [() for _ in names]
+        for index, name in enumerate(names):
+            if name in _DATE_COLUMNS:
+                parsed = {text: date.fromisoformat(text[:10]) for text in set(columns[index]) if text}
+                parsed[None] = None
+                columns[index] = list(map(parsed.__getitem__, columns[index]))
+            elif name in _BOOL_COLUMNS:
+                columns[index] = list(map(bool, columns[index]))
+        return columns
+    query = select(*(getattr(ActivityRow, n) for n in names)).order_by(ActivityRow.id)
+    if params:
+        query = query.where(ActivityRow.employee_id == params["employee_id"])
+    rows = connection.execute(query).all()
+    return [list(c) for c in zip(*rows)] if rows else [[] for _ in names]
+
+
+def load_activities(connection: Connection, employee_id: int | None = None,
+                    light: bool = False) -> list[Activity]:
+    """Activities as domain records, in id order. ``light`` reads only what lists and rules use."""
+    main = LIGHT_ACTIVITY_FIELDS if light else ACTIVITY_FIELDS
+    papers = LIGHT_PAPERWORK_FIELDS if light else PAPERWORK_FIELDS
+    names = ("id", "employee_id", *main, *papers)
+    where, params = ("WHERE employee_id = :employee_id", {"employee_id": employee_id}) \
+        if employee_id is not None else ("", {})
+    if connection.dialect.name == "sqlite" and params:
+        where, params = "WHERE employee_id = ?", (employee_id,)
+    columns = dict(zip(names, _columns(connection, names, where, params)))
+    count = len(columns["id"])
+    if not count:
+        return []
+    paperwork = list(map(Paperwork, *(
+        columns[n] if n in columns else repeat(_PAPERWORK_DEFAULTS[n], count) for n in PAPERWORK_FIELDS)))
+    return list(map(Activity, columns["id"], columns["employee_id"], *(
+        columns[n] if n in columns else repeat(_ACTIVITY_DEFAULTS[n], count) for n in ACTIVITY_FIELDS
+    ), paperwork))
+
+
+def load_snapshot(connection: Connection, light: bool = False) -> Snapshot:
+    """Everyone and every activity (``light``: only the activity columns lists and rules use)."""
     with gc_paused():
-        return _load_snapshot(connection)
+        return _load_snapshot(connection, light)
 
 
-def _load_snapshot(connection: Connection) -> Snapshot:
+def _load_snapshot(connection: Connection, light: bool) -> Snapshot:
     departments = dict(connection.execute(select(Department.id, Department.name)).all())
     plans = dict(connection.execute(select(Plan.year, Plan.approved_on)).all())
     return Snapshot(
         employees=load_employees(connection),
-        activities=load_activities(connection),
+        activities=load_activities(connection, light=light),
         departments=departments,
         plans=plans,
     )
