@@ -108,3 +108,26 @@ def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True) 
             raise
     log.info("database open: %s", make_url(url).render_as_string(hide_password=True))
     return database
+
+
+def known_database_error(error: BaseException, database: Database | None = None):
+    """A plain KnownError for the database failures users meet (locked, disk full, damaged), or None."""
+    import errno
+
+    from sqlalchemy import exc
+
+    from skma_training.errors import DatabaseLocked, DatabaseUnreadable, DiskFull
+
+    path = str(database.path or database.url) if database is not None else ""
+    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
+        return DiskFull(path=error.filename or path)
+    if not isinstance(error, exc.DBAPIError):
+        return None
+    text = str(error.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseLocked(path=path)
+    if "disk is full" in text or "disk full" in text:
+        return DiskFull(path=path)
+    if "malformed" in text or "not a database" in text or "disk i/o" in text:
+        return DatabaseUnreadable(path=path, reason=str(error.orig))
+    return None

@@ -84,44 +84,50 @@ _BOOL_COLUMNS = frozenset(name for name, column in ActivityRow.__table__.c.items
                           if isinstance(column.type, Boolean))
 
 
-def _columns(connection: Connection, names: tuple[str, ...], where: str, params: dict) -> list[list]:
+def _columns(connection: Connection, names: tuple[str, ...], employee_id: int | None,
+             kinds: tuple[str, ...] | None) -> list:
     """The named activity columns as Python lists, dates as dates and flags as bools.
 
     SQLite gives dates as text: they are parsed once per distinct value (a
     register has a few thousand distinct dates among 100,000 activities).
     Other databases go through SQLAlchemy's own typed select.
     """
-    if connection.dialect.name == "sqlite":
-        sql = f"SELECT {', '.join(names)} FROM activity {where} ORDER BY id"
-        rows = connection.exec_driver_sql(sql, params).fetchall() if params else \
-            connection.exec_driver_sql(sql).fetchall()
-        columns = list(zip(*rows)) if rows else [() for _ in names]
-        for index, name in enumerate(names):
-            if name in _DATE_COLUMNS:
-                parsed = {text: date.fromisoformat(text[:10]) for text in set(columns[index]) if text}
-                parsed[None] = None
-                columns[index] = list(map(parsed.__getitem__, columns[index]))
-            elif name in _BOOL_COLUMNS:
-                columns[index] = list(map(bool, columns[index]))
-        return columns
-    query = select(*(getattr(ActivityRow, n) for n in names)).order_by(ActivityRow.id)
-    if params:
-        query = query.where(ActivityRow.employee_id == params["employee_id"])
-    rows = connection.execute(query).all()
-    return [list(c) for c in zip(*rows)] if rows else [[] for _ in names]
+    if connection.dialect.name != "sqlite":
+        query = select(*(getattr(ActivityRow, n) for n in names)).order_by(ActivityRow.id)
+        if employee_id is not None:
+            query = query.where(ActivityRow.employee_id == employee_id)
+        if kinds:
+            query = query.where(ActivityRow.kind.in_(kinds))
+        rows = connection.execute(query).all()
+        return list(zip(*rows)) if rows else [() for _ in names]
+    conditions, params = [], []
+    if employee_id is not None:
+        conditions.append("employee_id = ?")
+        params.append(employee_id)
+    if kinds:
+        conditions.append(f"kind IN ({', '.join('?' * len(kinds))})")
+        params.extend(kinds)
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    sql = f"SELECT {', '.join(names)} FROM activity{where} ORDER BY id"
+    rows = connection.exec_driver_sql(sql, tuple(params)).fetchall()
+    columns = list(zip(*rows)) if rows else [() for _ in names]
+    for index, name in enumerate(names):
+        if name in _DATE_COLUMNS:
+            parsed = {text: date.fromisoformat(text[:10]) for text in set(columns[index]) if text}
+            parsed[None] = None
+            columns[index] = list(map(parsed.__getitem__, columns[index]))
+        elif name in _BOOL_COLUMNS:
+            columns[index] = list(map(bool, columns[index]))
+    return columns
 
 
-def load_activities(connection: Connection, employee_id: int | None = None,
-                    light: bool = False) -> list[Activity]:
+def load_activities(connection: Connection, employee_id: int | None = None, light: bool = False,
+                    kinds: tuple[str, ...] | None = None) -> list[Activity]:
     """Activities as domain records, in id order. ``light`` reads only what lists and rules use."""
     main = LIGHT_ACTIVITY_FIELDS if light else ACTIVITY_FIELDS
     papers = LIGHT_PAPERWORK_FIELDS if light else PAPERWORK_FIELDS
     names = ("id", "employee_id", *main, *papers)
-    where, params = ("WHERE employee_id = :employee_id", {"employee_id": employee_id}) \
-        if employee_id is not None else ("", {})
-    if connection.dialect.name == "sqlite" and params:
-        where, params = "WHERE employee_id = ?", (employee_id,)
-    columns = dict(zip(names, _columns(connection, names, where, params)))
+    columns = dict(zip(names, _columns(connection, names, employee_id, kinds)))
     count = len(columns["id"])
     if not count:
         return []

@@ -132,3 +132,13 @@ def attach_certificate(ctx: Context, activity_id: int, source: Path) -> Path:
 def department_names(ctx: Context) -> dict[int, str]:
     with ctx.database.session() as session:
         return dict(session.execute(select(Department.id, Department.name).order_by(Department.name)).all())
+
+
+def update_settings(ctx: Context, changes: dict) -> dict:
+    """Store the centre's settings (validated); returns what was stored."""
+    from skma_training.services.settings import write_settings
+
+    with ctx.transaction() as session:
+        stored = write_settings(session, changes)
+        audit.record(session, ctx.actor, "update", "settings", None, ", ".join(sorted(stored)))
+    return stored

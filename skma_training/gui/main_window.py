@@ -1,0 +1,405 @@
+"""The main window: pages on the left, the as-of date on top, every action a shortcut away."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from skma_training import APP_NAME, __version__
+from skma_training.domain.model import Activity
+from skma_training.gui.dialogs.activity_dialog import ActivityDialog
+from skma_training.gui.dialogs.employee_dialog import EmployeeDialog
+from skma_training.gui.dialogs.export_dialog import ExportDialog
+from skma_training.gui.dialogs.import_wizard import ImportWizard
+from skma_training.gui.dialogs.print_dialog import PrintDialog
+from skma_training.gui.dialogs.settings_dialog import SettingsDialog
+from skma_training.gui.errors import show_error
+from skma_training.gui.pages.activities import ActivitiesPage
+from skma_training.gui.pages.deadlines import DeadlinesPage
+from skma_training.gui.pages.first_start import FirstStartPage
+from skma_training.gui.pages.internships import InternshipsPage
+from skma_training.gui.pages.overview import OverviewPage
+from skma_training.gui.pages.plan import PlanPage
+from skma_training.gui.pages.staff import StaffPage
+from skma_training.gui.tasks import TaskRunner
+from skma_training.gui.widgets.dates import DateEdit
+from skma_training.gui.workspace import Workspace
+from skma_training.i18n import current_language
+from skma_training.persistence.records import load_activities
+from skma_training.services import editing
+from skma_training.services.context import Context
+
+log = logging.getLogger(__name__)
+PAGES = ("overview", "staff", "activities", "deadlines", "plan", "internships")
+
+
+class MainWindow(QMainWindow):
+    restart_requested = Signal(str)  # "demo" or "language": the launcher rebuilds the window
+
+    def __init__(self, ctx: Context, runner: TaskRunner, demo: bool = False):
+        super().__init__()
+        self.ctx, self.runner, self.demo = ctx, runner, demo
+        self.workspace = Workspace(ctx, runner, self)
+        self.setWindowTitle(self._title())
+        self.resize(1360, 860)
+        self._build_pages()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_status_bar()
+        self.workspace.changed.connect(self._workspace_changed)
+        self.workspace.loading.connect(self._loading)
+        self.workspace.failed.connect(lambda error: show_error(self, error, ctx.database))
+        self._restore_geometry()
+        self.workspace.reload()
+
+    def _title(self) -> str:
+        path = self.ctx.database.path
+        where = path.name if path else self.ctx.database.url
+        title = f"{APP_NAME} — {where}"
+        return title + " — " + self.tr("DEMO: nobody's data") if self.demo else title
+
+    # -- building ------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        ws = self.workspace
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.nav.setIconSize(QSize(20, 20))
+        self.stack = QStackedWidget()
+        self.pages = {
+            "overview": OverviewPage(ws), "staff": StaffPage(ws), "activities": ActivitiesPage(ws),
+            "deadlines": DeadlinesPage(ws), "plan": PlanPage(ws), "internships": InternshipsPage(ws),
+        }
+        titles = {"overview": self.tr("Overview"), "staff": self.tr("Staff"), "activities": self.tr("Activities"),
+                  "deadlines": self.tr("Deadlines"), "plan": self.tr("Next year's plan"),
+                  "internships": self.tr("Internships")}
+        icons = {"overview": QStyle.StandardPixmap.SP_ComputerIcon,
+                 "staff": QStyle.StandardPixmap.SP_DirHomeIcon,
+                 "activities": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 "deadlines": QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 "plan": QStyle.StandardPixmap.SP_FileDialogListView,
+                 "internships": QStyle.StandardPixmap.SP_DriveNetIcon}
+        for number, key in enumerate(PAGES):
+            item = QListWidgetItem(self.style().standardIcon(icons[key]), titles[key])
+            item.setSizeHint(QSize(180, 40))
+            item.setToolTip(f"{titles[key]} (Ctrl+{number + 1})")
+            self.nav.addItem(item)
+            self.stack.addWidget(self.pages[key])
+            self.pages[key].navigate.connect(self.navigate)
+        self.first_start = FirstStartPage()
+        self.first_start.import_requested.connect(lambda: self.import_workbook())
+        self.first_start.demo_requested.connect(lambda: self.restart_requested.emit("demo"))
+        self.first_start.empty_requested.connect(self._start_empty)
+        self.stack.addWidget(self.first_start)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        staff: StaffPage = self.pages["staff"]
+        staff.new_employee.connect(lambda: self.edit_employee(None))
+        staff.card.edit_employee.connect(self.edit_employee)
+        staff.card.new_activity.connect(self.new_activity)
+        staff.card.edit_activity.connect(self.edit_activity)
+        staff.card.delete_activity.connect(lambda activity_id: self.delete_activities([activity_id]))
+        staff.card.print_document.connect(self.print_document)
+        activities: ActivitiesPage = self.pages["activities"]
+        activities.new_activity.connect(self.new_activity)
+        activities.edit_activity.connect(self.edit_activity)
+        activities.delete_activities.connect(self.delete_activities)
+        activities.print_document.connect(self.print_document)
+        self.pages["deadlines"].edit_activity.connect(self.edit_activity)
+        self.pages["deadlines"].open_plan.connect(lambda: self.navigate("plan", {}))
+        self.pages["internships"].edit_activity.connect(self.edit_activity)
+        self.pages["internships"].print_document.connect(self.print_document)
+        self.pages["plan"].print_document.connect(self.print_document)
+
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+        self.nav.setCurrentRow(0)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(bar)
+        label = QLabel(self.tr("As of:") + " ")
+        self.as_of = DateEdit()
+        self.as_of.set_value(self.workspace.as_of)
+        self.as_of.setToolTip(self.tr("Every list, count and check is computed as of this date"))
+        label.setBuddy(self.as_of)
+        today = QPushButton(self.tr("Today"))
+        today.clicked.connect(lambda: self.as_of.set_value(self.ctx.today()))
+        self.as_of.valueChanged.connect(self._as_of_changed)
+        bar.addWidget(label)
+        bar.addWidget(self.as_of)
+        bar.addWidget(today)
+        bar.addSeparator()
+        style = self.style()
+        self.new_activity_action = self._action(self.tr("New activity"), QKeySequence.StandardKey.New,
+                                                lambda: self.new_activity(self._selected_employee_id()),
+                                                style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+        self.import_action = self._action(self.tr("Import…"), QKeySequence("Ctrl+I"), self.import_workbook,
+                                          style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.export_action = self._action(self.tr("Export…"), QKeySequence("Ctrl+E"), self.export_workbook,
+                                          style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.print_action = self._action(self.tr("Print…"), QKeySequence.StandardKey.Print, self._print_menu,
+                                         style.standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView))
+        self.search_action = self._action(self.tr("Search"), QKeySequence.StandardKey.Find, self._focus_search)
+        self.reload_action = self._action(self.tr("Reload"), QKeySequence.StandardKey.Refresh,
+                                          self.workspace.reload,
+                                          style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        for action in (self.new_activity_action, self.import_action, self.export_action, self.print_action):
+            bar.addAction(action)
+        for number, key in enumerate(PAGES):
+            self._action("", QKeySequence(f"Ctrl+{number + 1}"), lambda n=number: self.nav.setCurrentRow(n))
+
+    def _action(self, text: str, shortcut, slot, icon=None) -> QAction:
+        action = QAction(text, self)
+        if icon is not None:
+            action.setIcon(icon)
+        action.setShortcut(shortcut)
+        if text:
+            action.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addAction(self.print_action)
+        file_menu.addSeparator()
+        settings = file_menu.addAction(self.tr("Settings…"))
+        settings.triggered.connect(self.edit_settings)
+        if not self.demo:
+            demo = file_menu.addAction(self.tr("Open the demo academy"))
+            demo.triggered.connect(lambda: self.restart_requested.emit("demo"))
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        records = menu.addMenu(self.tr("&Records"))
+        records.addAction(self.new_activity_action)
+        new_employee = records.addAction(self.tr("New employee…"))
+        new_employee.triggered.connect(lambda: self.edit_employee(None))
+        records.addAction(self.search_action)
+        records.addAction(self.reload_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        about = help_menu.addAction(self.tr("About"))
+        about.triggered.connect(self._about)
+        logs = help_menu.addAction(self.tr("Open the log folder"))
+        logs.triggered.connect(self._open_logs)
+
+    def _build_status_bar(self) -> None:
+        self.status_text = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(140)
+        self.busy.hide()
+        self.statusBar().addWidget(self.status_text, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+
+    # -- state ------------------------------------------------------------------------
+
+    def _loading(self, on: bool) -> None:
+        self.busy.setVisible(on)
+
+    def _workspace_changed(self) -> None:
+        snapshot = self.workspace.snapshot
+        empty = not snapshot.employees
+        if empty:
+            self.stack.setCurrentWidget(self.first_start)
+        elif self.stack.currentWidget() is self.first_start:
+            self.nav.setCurrentRow(0)
+            self.stack.setCurrentIndex(0)
+        self.nav.setEnabled(not empty)
+        overdue = sum(1 for s in self.workspace.computed.statuses if s.overdue)
+        self.status_text.setText(self.tr("{staff} staff, {activities} activities; {overdue} overdue on {date}").format(
+            staff=len(snapshot.employees), activities=len(snapshot.activities), overdue=overdue,
+            date=self.workspace.computed.as_of.strftime("%d.%m.%Y")))
+
+    def _start_empty(self) -> None:
+        self.first_start.hide_choices()
+        self.edit_employee(None)
+
+    def _as_of_changed(self) -> None:
+        day = self.as_of.value()
+        if day is not None:
+            self.workspace.set_as_of(day)
+
+    def navigate(self, page: str, filters: dict) -> None:
+        self.nav.setCurrentRow(PAGES.index(page))
+        self.pages[page].apply_filters(filters)
+
+    def _focus_search(self) -> None:
+        current = self.stack.currentWidget()
+        if hasattr(current, "focus_search"):
+            current.focus_search()
+
+    def _selected_employee_id(self) -> int | None:
+        staff: StaffPage = self.pages["staff"]
+        if self.stack.currentWidget() is staff and staff.card.employee is not None:
+            return staff.card.employee.id
+        return None
+
+    # -- records ----------------------------------------------------------------------
+
+    def _employees(self):
+        return [e for e in self.workspace.snapshot.employees]
+
+    def new_activity(self, employee_id: int | None = None) -> None:
+        self._activity_dialog(None, employee_id)
+
+    def edit_activity(self, activity_id: int) -> None:
+        with self.ctx.database.engine.connect() as connection:
+            found = [a for a in load_activities(connection, self._employee_of(activity_id)) if a.id == activity_id]
+        if found:
+            self._activity_dialog(found[0], found[0].employee_id)
+
+    def _employee_of(self, activity_id: int) -> int | None:
+        return next((a.employee_id for a in self.workspace.snapshot.activities if a.id == activity_id), None)
+
+    def _activity_dialog(self, activity: Activity | None, employee_id: int | None) -> None:
+        ws = self.workspace
+        rules = self.ctx.rules_for(ws.computed.as_of, ws.settings)
+        dialog = ActivityDialog(self._employees(), rules, ws.computed.as_of, activity, employee_id,
+                                editing.attachments_dir(self.ctx).parent, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            changed = editing.save_activity(self.ctx, dialog.activity())
+            if dialog.scan_to_attach is not None:
+                editing.attach_certificate(self.ctx, next(iter(changed.activity_ids)), dialog.scan_to_attach)
+        except Exception as error:  # noqa: BLE001 - known errors get a message, bugs the crash dialog
+            show_error(self, error, self.ctx.database)
+            return
+        ws.apply(changed)
+
+    def delete_activities(self, activity_ids: list[int]) -> None:
+        answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
+            "Delete {n} selected activities with their paperwork? This cannot be undone.").format(n=len(activity_ids)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        employees: set[int] = set()
+        try:
+            for activity_id in activity_ids:
+                employees |= editing.delete_activity(self.ctx, activity_id).employee_ids
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error, self.ctx.database)
+        self.workspace.apply(editing.Changed(frozenset(employees), frozenset(activity_ids)))
+
+    def edit_employee(self, employee_id: int | None) -> None:
+        employee = self.workspace.snapshot.employee_by_id.get(employee_id) if employee_id else None
+        dialog = EmployeeDialog(self.workspace.snapshot.departments or editing.department_names(self.ctx),
+                                employee, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            changed = editing.save_employee(self.ctx, dialog.employee())
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error, self.ctx.database)
+            return
+        self.workspace.apply(changed)
+
+    # -- files ------------------------------------------------------------------------
+
+    def import_workbook(self, path: Path | None = None) -> None:
+        wizard = ImportWizard(self.ctx, self.runner, path, self)
+        wizard.exec()
+        if wizard.imported():
+            self.workspace.reload()
+
+    def export_workbook(self) -> None:
+        folder = Path(QSettings().value("export/folder", str(Path.home())))
+        dialog = ExportDialog(self.ctx, self.runner, self.workspace.computed.as_of, current_language(), folder, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
+            QSettings().setValue("export/folder", str(dialog.written.parent))
+            self.statusBar().showMessage(self.tr("Written {path}").format(path=dialog.written), 8000)
+
+    def print_document(self, document: str, params: dict) -> None:
+        dialog = PrintDialog(self.ctx, self.runner, document, params, self.workspace.computed.as_of,
+                             current_language(), self.workspace.departments(), self)
+        dialog.exec()
+
+    def _print_menu(self) -> None:
+        from skma_training.services.printing import document_title
+
+        menu = QMenu(self)
+        staff: StaffPage = self.pages["staff"]
+        employee = staff.card.employee
+        choices = [("plan", {}), ("hr-list", {}), ("management-report", {}), ("department-summary", {})]
+        if employee is not None and employee.healthcare:
+            choices.append(("cpd-form", {"iin": employee.iin}))
+        activities: ActivitiesPage = self.pages["activities"]
+        selected = [r.activity.id for r in activities.view.selected_rows() if r and r.activity.is_pd]
+        if selected:
+            choices += [("application", {"activity_ids": selected}), ("listener-report", {"activity_ids": selected})]
+        for document, params in choices:
+            action = menu.addAction(document_title(document))
+            action.triggered.connect(lambda _c=False, d=document, p=params: self.print_document(d, p))
+        menu.exec(self.mapToGlobal(self.rect().center()))
+
+    def edit_settings(self) -> None:
+        before = dict(self.workspace.settings)
+        dialog = SettingsDialog(before, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            editing.update_settings(self.ctx, dialog.values())
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error, self.ctx.database)
+            return
+        self.workspace.reload_settings()
+        if (dialog.values().get("language") or "") != (before.get("language") or ""):
+            self.restart_requested.emit("language")
+
+    # -- window -----------------------------------------------------------------------
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About"), self.tr(
+            "<b>{app} {version}</b><br>Professional development register of South Kazakhstan Medical "
+            "Academy.<br>Database: {db}").format(app=APP_NAME, version=__version__, db=self.ctx.database.url))
+
+    def _open_logs(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from skma_training.logs import log_file
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(log_file().parent)))
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry:
+            self.restoreGeometry(geometry)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        super().closeEvent(event)

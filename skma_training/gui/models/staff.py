@@ -1,0 +1,98 @@
+"""The staff list: everyone with their status on the as-of date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from skma_training.domain.compliance import EmployeeStatus
+from skma_training.domain.model import Employee
+from skma_training.domain.vocabulary import category_label
+from skma_training.gui import style
+from skma_training.gui.models.table import Column, RecordTableModel
+
+OVERDUE, DUE_SOON, OK, NOT_CHECKED = "overdue", "due_soon", "ok", "not_checked"
+
+
+def status_text(state: str) -> str:
+    translate = QCoreApplication.translate
+    return {OVERDUE: translate("StaffModel", "Overdue"), DUE_SOON: translate("StaffModel", "Due soon"),
+            OK: translate("StaffModel", "Compliant"), NOT_CHECKED: translate("StaffModel", "Not checked")}[state]
+
+
+@dataclass(slots=True)
+class StaffRow:
+    employee: Employee
+    status: EmployeeStatus | None
+    state: str
+    haystack: str
+
+    @property
+    def next_due(self) -> date | None:
+        return self.status.next_due if self.status else None
+
+
+def staff_state(status: EmployeeStatus | None, horizon: date) -> str:
+    """Overdue; due before ``horizon`` (the end of next year); compliant; or not checked (left)."""
+    if status is None:
+        return NOT_CHECKED
+    if status.overdue:
+        return OVERDUE
+    due = status.next_due
+    return DUE_SOON if due is not None and due <= horizon else OK
+
+
+def build_rows(employees: list[Employee], statuses: dict, as_of: date) -> list[StaffRow]:
+    horizon = date(as_of.year + 1, 12, 31)
+    rows = []
+    for e in employees:
+        status = statuses.get(e.id)
+        haystack = " ".join((e.full_name, e.iin, e.department, e.position, e.email)).casefold()
+        rows.append(StaffRow(e, status, staff_state(status, horizon), haystack))
+    return rows
+
+
+def _hours(row: StaffRow) -> float | None:
+    if row.status is None:
+        return None
+    hours = [c.hours for c in row.status.checks if c.required]
+    return hours[0] if hours else None
+
+
+def _required(row: StaffRow) -> float | None:
+    if row.status is None:
+        return None
+    required = [c.required for c in row.status.checks if c.required]
+    return required[0] if required else None
+
+
+_STATE_ORDER = {OVERDUE: 0, DUE_SOON: 1, OK: 2, NOT_CHECKED: 3}
+_STATE_COLOR = {OVERDUE: style.OVERDUE, DUE_SOON: style.DUE_SOON, OK: style.DONE, NOT_CHECKED: style.MUTED}
+
+
+def staff_columns() -> list[Column]:
+    return [
+        Column("full_name", QT_TRANSLATE_NOOP("StaffModel", "Full name"), lambda r: r.employee.full_name, width=30),
+        Column("status", QT_TRANSLATE_NOOP("StaffModel", "Status"), lambda r: _STATE_ORDER[r.state],
+               display=lambda r: status_text(r.state), foreground=lambda r: _STATE_COLOR[r.state], width=12),
+        Column("next_due", QT_TRANSLATE_NOOP("StaffModel", "Due date"), lambda r: r.next_due,
+               foreground=lambda r: style.OVERDUE if r.state == OVERDUE else None, width=10),
+        Column("hours", QT_TRANSLATE_NOOP("StaffModel", "Hours"), _hours, align_right=True, width=6,
+               tooltip=lambda r: QCoreApplication.translate("StaffModel", "In-profile PD hours in the 3-year window")),
+        Column("required", QT_TRANSLATE_NOOP("StaffModel", "Required"), _required, align_right=True, width=7),
+        Column("department", QT_TRANSLATE_NOOP("StaffModel", "Department"), lambda r: r.employee.department, width=30),
+        Column("position", QT_TRANSLATE_NOOP("StaffModel", "Position"), lambda r: r.employee.position, width=18),
+        Column("category", QT_TRANSLATE_NOOP("StaffModel", "Category"), lambda r: category_label(r.employee.category), width=14),
+        Column("is_head", QT_TRANSLATE_NOOP("StaffModel", "Head"), lambda r: r.employee.is_head, width=5),
+        Column("healthcare", QT_TRANSLATE_NOOP("StaffModel", "Healthcare"), lambda r: r.employee.healthcare, width=5),
+        Column("iin", QT_TRANSLATE_NOOP("StaffModel", "IIN"), lambda r: r.employee.iin, width=12),
+    ]
+
+
+class StaffModel(RecordTableModel):
+    context = "StaffModel"
+
+    def __init__(self, parent=None):
+        super().__init__(staff_columns(), parent)

@@ -1,0 +1,117 @@
+"""Every deadline in one list, with the quick views HR uses: overdue, this week, next 30 days."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from skma_training.domain.deadlines import DEADLINE_KIND_LABELS, DeadlineState, deadline_kind_label, deadline_state_label
+from skma_training.gui.models.deadlines import DeadlineModel, build_rows
+from skma_training.gui.pages.base import Page, SearchField, combo, set_combo_items
+from skma_training.gui.widgets.table_view import RecordTableView
+
+VIEWS = ("overdue", "week", "month", "all")
+
+
+class DeadlinesPage(Page):
+    edit_activity = Signal(int)
+    open_plan = Signal()
+
+    def __init__(self, workspace, parent=None):
+        super().__init__(workspace, parent)
+        layout = QVBoxLayout(self)
+        views = QHBoxLayout()
+        self.view_group = QButtonGroup(self)
+        self.view_group.setExclusive(True)
+        for number, (key, text) in enumerate(zip(VIEWS, (self.tr("Overdue"), self.tr("This week"),
+                                                          self.tr("Next 30 days"), self.tr("All")))):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setObjectName(f"view-{key}")
+            self.view_group.addButton(button, number)
+            views.addWidget(button)
+        self.view_group.button(0).setChecked(True)
+        views.addSpacing(24)
+        self.search = SearchField()
+        self.search.setPlaceholderText(self.tr("Search by employee or activity…"))
+        self.kind = combo([(self.tr("All deadlines"), None)] +
+                          [(deadline_kind_label(k), str(k)) for k in DEADLINE_KIND_LABELS])
+        self.department = combo([(self.tr("All departments"), None)])
+        self.department.setMinimumContentsLength(24)
+        self.state = combo([(self.tr("Any state"), None)] +
+                           [(deadline_state_label(s), str(s)) for s in DeadlineState])
+        for widget in (self.search, self.kind, self.department, self.state):
+            views.addWidget(widget)
+        views.addStretch(1)
+        self.count = QLabel()
+        views.addWidget(self.count)
+        layout.addLayout(views)
+
+        self.model = DeadlineModel(self)
+        self.view = RecordTableView(self.model, "deadlines")
+        self.view.doubleClicked.connect(lambda *_: self._open())
+        layout.addWidget(self.view, 1)
+        self.view_group.idClicked.connect(lambda _i: self._filter())
+        self.search.search.connect(lambda _t: self._filter())
+        for box in (self.kind, self.department, self.state):
+            box.currentIndexChanged.connect(lambda _i: self._filter())
+
+    def refresh(self) -> None:
+        super().refresh()
+        ws = self.workspace
+        set_combo_items(self.department, [(self.tr("All departments"), None)] +
+                        [(name, name) for name in ws.departments()])
+        activities = {a.id: a for a in ws.snapshot.activities}
+        self.model.set_rows(build_rows(ws.computed.deadlines, ws.snapshot.employee_by_id, activities,
+                                       ws.computed.as_of))
+        if self.model._sort_column < 0:
+            self.view.sortByColumn(0, self.view.horizontalHeader().sortIndicatorOrder())
+        self._filter()
+
+    def _filter(self) -> None:
+        as_of = self.workspace.computed.as_of
+        view = VIEWS[max(0, self.view_group.checkedId())]
+        needle = self.search.text().strip().casefold()
+        kind, department, state = self.kind.currentData(), self.department.currentData(), self.state.currentData()
+        week, month = as_of + timedelta(days=7), as_of + timedelta(days=30)
+
+        def in_view(row) -> bool:
+            d = row.deadline
+            if view == "overdue":
+                return d.state == "overdue"
+            if view == "week":
+                return d.state in ("pending", "overdue") and d.due_date <= week
+            if view == "month":
+                return d.state in ("pending", "overdue") and d.due_date <= month
+            return True
+
+        def accept(row) -> bool:
+            return (in_view(row) and (not needle or needle in row.haystack)
+                    and (not kind or row.deadline.kind == kind)
+                    and (not department or row.department == department)
+                    and (not state or row.deadline.state == state))
+
+        self.model.set_filter(accept)
+        self.count.setText(self.tr("{shown} of {total}").format(shown=self.model.rowCount(),
+                                                              total=len(self.model.all_rows())))
+
+    def _open(self) -> None:
+        row = self.view.current_row()
+        if row is None:
+            return
+        if row.activity is not None:
+            self.edit_activity.emit(row.activity.id)
+        else:
+            self.open_plan.emit()
+
+    def apply_filters(self, filters: dict) -> None:
+        view = filters.get("view")
+        if view in VIEWS:
+            self.view_group.button(VIEWS.index(view)).setChecked(True)
+            self._filter()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

@@ -1,0 +1,85 @@
+"""Internships at home and abroad, with their reporting documents and what is still missing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from skma_training.domain.vocabulary import Kind
+from skma_training.gui.models.internships import InternshipModel, build_rows
+from skma_training.gui.pages.base import Page, SearchField
+from skma_training.gui.widgets.table_view import RecordTableView
+from skma_training.persistence.records import load_activities
+
+
+class InternshipsPage(Page):
+    edit_activity = Signal(int)
+    print_document = Signal(str, dict)
+
+    def __init__(self, workspace, parent=None):
+        super().__init__(workspace, parent)
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.search = SearchField()
+        self.search.setPlaceholderText(self.tr("Search by employee, host, country…"))
+        self.missing_only = QCheckBox(self.tr("Only with missing documents"))
+        self.abroad_only = QCheckBox(self.tr("Only abroad"))
+        for widget in (self.search, self.missing_only, self.abroad_only):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.count = QLabel()
+        bar.addWidget(self.count)
+        layout.addLayout(bar)
+        self.model = InternshipModel(self)
+        self.view = RecordTableView(self.model, "internships")
+        self.view.doubleClicked.connect(lambda *_: self._open())
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        open_ = QPushButton(self.tr("Open…"))
+        open_.clicked.connect(self._open)
+        report = QPushButton(self.tr("Print internship report…"))
+        report.clicked.connect(self._print)
+        buttons.addWidget(open_)
+        buttons.addWidget(report)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.search.search.connect(lambda _t: self._filter())
+        self.missing_only.toggled.connect(lambda _c: self._filter())
+        self.abroad_only.toggled.connect(lambda _c: self._filter())
+
+    def refresh(self) -> None:
+        super().refresh()
+        ws = self.workspace
+        # the reporting documents are not in the light snapshot: read the internships whole
+        with ws.ctx.database.engine.connect() as connection:
+            internships = load_activities(connection, kinds=(str(Kind.INTERNSHIP),))
+        self.model.set_rows(build_rows(internships, ws.snapshot.employee_by_id, ws.computed.as_of))
+        if self.model._sort_column < 0:
+            self.view.sortByColumn(5, self.view.horizontalHeader().sortIndicatorOrder())
+        self._filter()
+
+    def _filter(self) -> None:
+        needle = self.search.text().strip().casefold()
+        missing, abroad = self.missing_only.isChecked(), self.abroad_only.isChecked()
+
+        def accept(row) -> bool:
+            return ((not needle or needle in row.haystack) and (not missing or row.missing)
+                    and (not abroad or row.activity.scope == "international"))
+
+        self.model.set_filter(accept if (needle or missing or abroad) else None)
+        self.count.setText(self.tr("{shown} of {total}").format(shown=self.model.rowCount(),
+                                                              total=len(self.model.all_rows())))
+
+    def _open(self) -> None:
+        row = self.view.current_row()
+        if row is not None:
+            self.edit_activity.emit(row.activity.id)
+
+    def _print(self) -> None:
+        row = self.view.current_row()
+        if row is not None:
+            self.print_document.emit("internship-report", {"activity_id": row.activity.id})
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()

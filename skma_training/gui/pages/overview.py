@@ -1,0 +1,240 @@
+"""Where the academy stands on the as-of date: the counts that matter and three charts.
+
+Each count is a button to the list behind it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date, timedelta
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QFont, QPainter
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from skma_training.domain.vocabulary import PD_KINDS, kind_label
+from skma_training.gui import style
+from skma_training.gui.models.staff import DUE_SOON, OVERDUE, staff_state
+from skma_training.gui.pages.base import Page
+from skma_training.gui.widgets.department_bars import DepartmentBars, DepartmentCounts
+
+TOP_DEPARTMENTS = 15
+
+
+class StatCard(QPushButton):
+    """A big number with a caption; clicking opens the list behind it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("statCard")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.number = QLabel("–")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.number.setFont(font)
+        self.caption = QLabel()
+        self.caption.setWordWrap(True)
+        for label in (self.number, self.caption):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        self.setMinimumHeight(96)
+
+    def set_value(self, value: str, caption: str, color=None) -> None:
+        self.number.setText(value)
+        self.caption.setText(caption)
+        self.number.setStyleSheet(f"color: {color.name()};" if color is not None else "")
+        self.setAccessibleName(f"{value} {caption}")
+
+
+def _chart(title: str) -> tuple[QChart, QChartView]:
+    chart = QChart()
+    chart.setTitle(title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setMinimumHeight(320)
+    return chart, view
+
+
+class OverviewPage(Page):
+    def __init__(self, workspace, parent=None):
+        super().__init__(workspace, parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        body = QWidget()
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        layout.addWidget(self.heading)
+
+        cards = QHBoxLayout()
+        self.overdue_card, self.soon_card, self.late_papers_card, self.week_card, self.plan_card = (
+            StatCard() for _ in range(5))
+        for card in (self.overdue_card, self.soon_card, self.late_papers_card, self.week_card, self.plan_card):
+            cards.addWidget(card)
+        layout.addLayout(cards)
+        self.overdue_card.clicked.connect(lambda: self.navigate.emit("staff", {"status": OVERDUE}))
+        self.soon_card.clicked.connect(lambda: self.navigate.emit("staff", {"status": DUE_SOON}))
+        self.late_papers_card.clicked.connect(lambda: self.navigate.emit("deadlines", {"view": "overdue"}))
+        self.week_card.clicked.connect(lambda: self.navigate.emit("deadlines", {"view": "week"}))
+        self.plan_card.clicked.connect(lambda: self.navigate.emit("plan", {}))
+
+        self.department_title = QLabel()
+        self.department_title.setObjectName("sectionTitle")
+        layout.addWidget(self.department_title)
+        self.departments = DepartmentBars()
+        self.departments.department_clicked.connect(
+            lambda name: self.navigate.emit("staff", {"department": name, "status": None}))
+        layout.addWidget(self.departments)
+        grid = QGridLayout()
+        self.hours_chart, hours_view = _chart("")
+        self.kind_chart, kind_view = _chart("")
+        grid.addWidget(hours_view, 0, 0)
+        grid.addWidget(kind_view, 0, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+
+    # -- numbers -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        super().refresh()
+        ws = self.workspace
+        as_of = ws.computed.as_of
+        statuses = ws.computed.statuses
+        horizon = date(as_of.year + 1, 12, 31)
+        states = Counter(staff_state(s, horizon) for s in statuses)
+        deadlines = ws.computed.deadlines
+        overdue_papers = sum(1 for d in deadlines if d.state == "overdue" and d.activity_id is not None)
+        week_end = as_of + timedelta(days=7)
+        this_week = sum(1 for d in deadlines if d.state == "pending" and as_of <= d.due_date <= week_end)
+        plan_year = as_of.year + 1
+        plan_due = ws.ctx.rules_for(as_of, ws.settings).deadlines.plan_due_date(plan_year)
+        approved = ws.snapshot.plans.get(plan_year)
+        days_left = (plan_due - as_of).days
+
+        self.heading.setText(self.tr("The academy on {date}: {staff} staff checked").format(
+            date=as_of.strftime("%d.%m.%Y"), staff=len(statuses)))
+        self.overdue_card.set_value(str(states[OVERDUE]), self.tr("staff overdue"), style.OVERDUE)
+        self.soon_card.set_value(str(states[DUE_SOON]), self.tr("staff falling due by the end of {year}").format(
+            year=as_of.year + 1), style.DUE_SOON)
+        self.late_papers_card.set_value(str(overdue_papers), self.tr("applications and reports overdue"),
+                                        style.OVERDUE if overdue_papers else style.DONE)
+        self.week_card.set_value(str(this_week), self.tr("applications and reports due this week"), style.PENDING)
+        if approved:
+            self.plan_card.set_value("✓", self.tr("plan for {year} approved on {date}").format(
+                year=plan_year, date=approved.strftime("%d.%m.%Y")), style.DONE)
+        elif days_left >= 0:
+            self.plan_card.set_value(str(days_left), self.tr("days left to approve the plan for {year} "
+                                                             "(due {date})").format(
+                year=plan_year, date=plan_due.strftime("%d.%m.%Y")), style.DUE_SOON if days_left <= 14 else None)
+        else:
+            self.plan_card.set_value(str(-days_left), self.tr("days since the plan for {year} was due").format(
+                year=plan_year), style.OVERDUE)
+        self._department_chart(statuses, horizon)
+        self._hours_chart(as_of)
+        self._kind_chart(as_of)
+
+    # -- charts ------------------------------------------------------------------
+
+    def _department_chart(self, statuses, horizon) -> None:
+        by_department: dict[str, Counter] = defaultdict(Counter)
+        for status in statuses:
+            by_department[status.employee.department or "—"][staff_state(status, horizon)] += 1
+        rows = [DepartmentCounts(name, c[OVERDUE], c[DUE_SOON], c["ok"]) for name, c in by_department.items()]
+        rows.sort(key=lambda r: (-(r.overdue / r.total if r.total else 0), -r.overdue, r.name))
+        shown = rows[:TOP_DEPARTMENTS]
+        self.department_title.setText(self.tr(
+            "Compliance by department: the {n} with the largest share overdue (of {total}); click one to see "
+            "its staff").format(n=len(shown), total=len(rows)))
+        self.departments.set_rows(shown, (self.tr("Overdue"), self.tr("Due by the end of next year"),
+                                          self.tr("Compliant")))
+
+    def _hours_chart(self, as_of: date) -> None:
+        chart = self.hours_chart
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        months = []
+        year, month = as_of.year, as_of.month
+        for _ in range(24):
+            months.append((year, month))
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        months.reverse()
+        hours = Counter()
+        first = months[0]
+        for activity in self.workspace.snapshot.activities:
+            end = activity.ends_on
+            if end is None or not activity.is_pd or end > as_of or (end.year, end.month) < first:
+                continue
+            hours[(end.year, end.month)] += activity.hours or 0
+        chart.setTitle(self.tr("PD hours completed by month, last 24 months"))
+        bar_set = QBarSet(self.tr("Hours"))
+        bar_set.setColor(style.CHART_SERIES[0])
+        for key in months:
+            bar_set.append(hours[key])
+        series = QBarSeries()
+        series.append(bar_set)
+        chart.addSeries(series)
+        chart.legend().setVisible(False)
+        categories = QBarCategoryAxis()
+        categories.append([f"{m:02d}.{y % 100:02d}" for y, m in months])
+        categories.setLabelsAngle(-90)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setLabelFormat("%d")
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+
+    def _kind_chart(self, as_of: date) -> None:
+        chart = self.kind_chart
+        chart.removeAllSeries()
+        start = date(as_of.year - 3, as_of.month, min(as_of.day, 28))
+        kinds = Counter(a.kind for a in self.workspace.snapshot.activities
+                        if a.ends_on is not None and start <= a.ends_on <= as_of)
+        chart.setTitle(self.tr("Activities by kind, last 3 years"))
+        series = QPieSeries()
+        pd_first = sorted(kinds.items(), key=lambda item: (item[0] not in PD_KINDS, -item[1]))
+        other = 0
+        for number, (kind, count) in enumerate(pd_first):
+            if number >= 8:
+                other += count
+                continue
+            slice_ = series.append(f"{kind_label(kind)}: {count}", count)
+            slice_.setColor(style.CHART_SERIES[number % len(style.CHART_SERIES)])
+        if other:
+            series.append(self.tr("Other: {n}").format(n=other), other).setColor(style.MUTED)
+        series.setPieSize(0.7)
+        chart.addSeries(series)
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)

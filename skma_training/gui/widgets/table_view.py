@@ -1,0 +1,57 @@
+"""A table view set up the same way everywhere, remembering its columns per user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from skma_training.gui.models.table import RecordTableModel
+
+
+class RecordTableView(QTableView):
+    def __init__(self, model: RecordTableModel, settings_key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings_key = settings_key
+        self.setModel(model)
+        self.setSortingEnabled(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        char = self.fontMetrics().averageCharWidth()
+        for number, column in enumerate(model.columns):
+            if column.width:
+                self.setColumnWidth(number, max(40, column.width * char + 16))
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.restore_layout()
+        header.sectionMoved.connect(lambda *_: self.save_layout())
+        header.sectionResized.connect(lambda *_: self.save_layout())
+        header.sortIndicatorChanged.connect(lambda *_: self.save_layout())
+
+    def record_model(self) -> RecordTableModel:
+        return self.model()
+
+    def current_row(self):
+        index = self.currentIndex()
+        return self.record_model().row_at(index.row()) if index.isValid() else None
+
+    def selected_rows(self) -> list:
+        rows = {index.row() for index in self.selectionModel().selectedRows()}
+        return [self.record_model().row_at(r) for r in sorted(rows)]
+
+    def save_layout(self) -> None:
+        QSettings().setValue(f"tables/{self.settings_key}", self.horizontalHeader().saveState())
+
+    def restore_layout(self) -> None:
+        state = QSettings().value(f"tables/{self.settings_key}")
+        if state:
+            self.horizontalHeader().restoreState(state)

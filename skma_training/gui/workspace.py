@@ -1,0 +1,136 @@
+"""What every page shows: the register in memory, computed as of one date.
+
+The snapshot loads and the rules run on the thread pool; pages listen to
+``changed`` and read the results from here. An edit reloads only the people
+it touched, so the lists update at once.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+
+from skma_training.domain.compliance import EmployeeStatus, evaluate_employee
+from skma_training.domain.deadlines import Deadline
+from skma_training.gui.tasks import TaskRunner
+from skma_training.persistence.records import Snapshot, load_activities, load_employees
+from skma_training.services.context import Context
+from skma_training.services.editing import Changed
+from skma_training.services.queries import staff_statuses, tracked_deadlines
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Computed:
+    """The rules' answers for one as-of date."""
+
+    as_of: date
+    statuses: list[EmployeeStatus] = field(default_factory=list)
+    deadlines: list[Deadline] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.status_by_employee = {s.employee.id: s for s in self.statuses}
+
+
+class Workspace(QObject):
+    changed = Signal()  # snapshot or results replaced
+    loading = Signal(bool)
+    failed = Signal(object)
+
+    def __init__(self, ctx: Context, runner: TaskRunner, parent: QObject | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.runner = runner
+        self.as_of = ctx.today()
+        self.settings = ctx.settings()
+        self.snapshot = Snapshot()
+        self.computed = Computed(self.as_of)
+        self._generation = 0
+
+    # -- loading ---------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the whole register again and recompute (in the background)."""
+        self._start(reload=True)
+
+    def set_as_of(self, day: date) -> None:
+        if day == self.as_of:
+            return
+        self.as_of = day
+        self._start(reload=False)
+
+    def reload_settings(self) -> None:
+        self.settings = self.ctx.settings()
+        self._start(reload=False)
+
+    def _start(self, reload: bool) -> None:
+        self._generation += 1
+        generation, as_of, ctx = self._generation, self.as_of, self.ctx
+        settings = self.settings
+        snapshot = None if reload else self.snapshot
+
+        def work(progress, cancelled):
+            current = snapshot
+            if current is None:
+                with ctx.database.engine.connect() as connection:
+                    from skma_training.persistence.records import load_snapshot
+
+                    current = load_snapshot(connection, light=True)
+            rules = ctx.rules_for(as_of, settings)
+            statuses = staff_statuses(ctx, as_of, snapshot=current, rules=rules)
+            deadlines = tracked_deadlines(ctx, as_of, snapshot=current, settings=settings)
+            return generation, current, Computed(as_of, statuses, deadlines)
+
+        self.loading.emit(True)
+        self.runner.start(work, self._finished, self._failed)
+
+    def _finished(self, result) -> None:
+        generation, snapshot, computed = result
+        if generation != self._generation:
+            return  # a newer request is on its way
+        self.snapshot, self.computed = snapshot, computed
+        self.loading.emit(False)
+        self.changed.emit()
+
+    def _failed(self, error: Exception) -> None:
+        self.loading.emit(False)
+        self.failed.emit(error)
+
+    # -- after an edit -----------------------------------------------------------
+
+    def apply(self, changed: Changed) -> None:
+        """Reload the touched employees now; recompute deadlines in the background."""
+        with self.ctx.database.engine.connect() as connection:
+            employees = {e.id: e for e in load_employees(connection) if e.id in changed.employee_ids}
+            fresh = {employee_id: load_activities(connection, employee_id, light=True)
+                     for employee_id in changed.employee_ids}
+        snapshot = self.snapshot
+        snapshot.employees = [employees.get(e.id, e) for e in snapshot.employees
+                              if e.id not in changed.employee_ids or e.id in employees]
+        known = {e.id for e in snapshot.employees}
+        snapshot.employees.extend(e for e in employees.values() if e.id not in known)
+        snapshot.activities = [a for a in snapshot.activities if a.employee_id not in changed.employee_ids]
+        for activities in fresh.values():
+            snapshot.activities.extend(activities)
+        snapshot.reindex()
+        rules = self.ctx.rules_for(self.as_of, self.settings)
+        statuses = [s for s in self.computed.statuses if s.employee.id not in changed.employee_ids]
+        for employee_id in changed.employee_ids:
+            employee = employees.get(employee_id)
+            if employee is not None and employee.employed_on(self.as_of):
+                statuses.append(evaluate_employee(employee, fresh.get(employee_id, []), self.as_of, rules))
+        self.computed = Computed(self.as_of, statuses, self.computed.deadlines)
+        self.changed.emit()
+        self._start(reload=False)  # deadlines and ordering, in the background
+
+    # -- convenience -----------------------------------------------------------
+
+    def status(self, employee_id: int) -> EmployeeStatus | None:
+        return self.computed.status_by_employee.get(employee_id)
+
+    def departments(self) -> list[str]:
+        return sorted(set(self.snapshot.departments.values()))
