@@ -78,7 +78,7 @@ def main() -> int:
             print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
         shoot("overview")
-        staff = window.pages["staff"]
+        staff = window.page("staff")
         window.navigate("staff", {"status": "overdue"})
         app.processEvents()
         staff.view.selectRow(0)
@@ -90,7 +90,7 @@ def main() -> int:
         window.navigate("deadlines", {"view": "month"})
         shoot("deadlines")
         window.nav.setCurrentRow(4)
-        window.pages["plan"].tabs.setCurrentIndex(0)
+        window.page("plan").tabs.setCurrentIndex(0)
         shoot("plan")
         window.nav.setCurrentRow(5)
         shoot("internships")

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import sys
 
+COMMANDS = frozenset({"import", "export", "template", "check", "deadlines", "credits", "demo", "print"})
+
+
+def wants_command_line(args: list[str]) -> bool:
+    return any(a in COMMANDS for a in args) or any(a in ("-h", "--help", "--version") for a in args)
+
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    wants_gui = not any(not a.startswith("-") for a in args) and not any(
-        a in ("-h", "--help", "--version") for a in args
-    )
-    if wants_gui:
+    if not wants_command_line(args):
         from skma_training.gui.launcher import launch
 
         return launch(args)

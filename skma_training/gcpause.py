@@ -14,11 +14,15 @@ from contextlib import contextmanager
 
 
 @contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused(keep: bool = False) -> Iterator[None]:
+    """Pause the collector; ``keep`` marks what was built as long-lived (gc.freeze), so later
+    collections do not walk the register's hundred thousand records again and again."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if keep:
+            gc.freeze()
         if was_enabled:
             gc.enable()

@@ -109,3 +109,9 @@ def test_an_upgrade_backs_up_first_and_keeps_child_rows_when_batch_mode_rebuilds
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("select count(*) from activity").fetchone()[0] == 5
         assert copy.execute("select version_num from alembic_version").fetchone()[0] == "0001"
+
+
+def test_the_fast_start_check_knows_the_newest_migration():
+    from skma_training.persistence.migrations_runner import HEAD
+
+    assert HEAD == head_revision()

@@ -109,3 +109,11 @@ def test_state_on_boundaries():
     assert state_on(due, None, d("2026-06-11")) == DeadlineState.OVERDUE
     assert state_on(due, d("2026-06-10"), d("2026-06-11")) == DeadlineState.DONE
     assert state_on(due, d("2026-06-11"), d("2026-06-11")) == DeadlineState.LATE
+
+
+def test_a_report_due_just_after_tracking_started_is_still_listed(rules):
+    emp = employee(id=1)
+    ended_before = activity("2025-12-29", starts_on="2025-12-20", employee_id=1)
+    found = all_deadlines([emp], [ended_before], {}, d("2026-01-10"), rules, tracking_since=d("2026-01-01"))
+    assert [(x.kind, x.due_date, x.state) for x in found if x.activity_id] == [
+        (DeadlineKind.REPORT, d("2026-01-03"), DeadlineState.OVERDUE)]

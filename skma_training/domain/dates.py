@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 ONE_DAY = timedelta(days=1)
 
@@ -22,6 +23,7 @@ def add_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
+@lru_cache(maxsize=65536)  # the same few thousand dates come back for every employee
 def window_start(as_of: date, years: int) -> date:
     """First day of the ``years``-long window that ends on ``as_of``."""
     return add_years(as_of, -years)
@@ -31,6 +33,7 @@ def in_window(day: date, as_of: date, years: int) -> bool:
     return window_start(as_of, years) <= day <= as_of
 
 
+@lru_cache(maxsize=65536)
 def last_day_covered(day: date, years: int) -> date:
     """The last as-of date whose ``years``-window still contains ``day``.
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import StrEnum
 
 from skma_training.domain.dates import DayCounter
@@ -147,8 +147,14 @@ def all_deadlines(
     """
     counter = day_counter(rules, holidays)
     by_id = {e.id: e for e in employees}
+    # An activity that ended well before tracking began has only untracked deadlines: its
+    # application was due before the start and its report a few (working) days after the end.
+    cutoff = tracking_since - timedelta(days=60) if tracking_since is not None else None
     found: list[Deadline] = []
     for activity in activities:
+        last_day = activity.ends_on or activity.starts_on
+        if cutoff is not None and last_day is not None and last_day < cutoff:
+            continue
         employee = by_id.get(activity.employee_id)
         if employee is None or (employee.left_on is not None and employee.left_on < as_of):
             continue

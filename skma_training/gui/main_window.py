@@ -26,12 +26,6 @@ from PySide6.QtWidgets import (
 
 from skma_training import APP_NAME, __version__
 from skma_training.domain.model import Activity
-from skma_training.gui.dialogs.activity_dialog import ActivityDialog
-from skma_training.gui.dialogs.employee_dialog import EmployeeDialog
-from skma_training.gui.dialogs.export_dialog import ExportDialog
-from skma_training.gui.dialogs.import_wizard import ImportWizard
-from skma_training.gui.dialogs.print_dialog import PrintDialog
-from skma_training.gui.dialogs.settings_dialog import SettingsDialog
 from skma_training.gui.errors import show_error
 from skma_training.gui.pages.activities import ActivitiesPage
 from skma_training.gui.pages.deadlines import DeadlinesPage
@@ -55,10 +49,15 @@ PAGES = ("overview", "staff", "activities", "deadlines", "plan", "internships")
 class MainWindow(QMainWindow):
     restart_requested = Signal(str)  # "demo" or "language": the launcher rebuilds the window
 
-    def __init__(self, ctx: Context, runner: TaskRunner, demo: bool = False):
+    def __init__(self, ctx: Context, runner: TaskRunner, demo: bool = False, workspace: Workspace | None = None):
         super().__init__()
         self.ctx, self.runner, self.demo = ctx, runner, demo
-        self.workspace = Workspace(ctx, runner, self)
+        if workspace is None:
+            workspace = Workspace(ctx, runner)
+            # the register loads on the thread pool while the widgets are being built
+            workspace.reload()
+        workspace.setParent(self)
+        self.workspace = workspace
         self.setWindowTitle(self._title())
         self.resize(1360, 860)
         self._build_pages()
@@ -69,7 +68,8 @@ class MainWindow(QMainWindow):
         self.workspace.loading.connect(self._loading)
         self.workspace.failed.connect(lambda error: show_error(self, error, ctx.database))
         self._restore_geometry()
-        self.workspace.reload()
+        if self.workspace.loaded:  # it finished before the window was ready to hear it
+            self._workspace_changed()
 
     def _title(self) -> str:
         path = self.ctx.database.path
@@ -80,16 +80,12 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------
 
     def _build_pages(self) -> None:
-        ws = self.workspace
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
-        self.pages = {
-            "overview": OverviewPage(ws), "staff": StaffPage(ws), "activities": ActivitiesPage(ws),
-            "deadlines": DeadlinesPage(ws), "plan": PlanPage(ws), "internships": InternshipsPage(ws),
-        }
+        self.pages: dict[str, QWidget] = {}  # built when first shown: a quick start
         titles = {"overview": self.tr("Overview"), "staff": self.tr("Staff"), "activities": self.tr("Activities"),
                   "deadlines": self.tr("Deadlines"), "plan": self.tr("Next year's plan"),
                   "internships": self.tr("Internships")}
@@ -104,32 +100,13 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(180, 40))
             item.setToolTip(f"{titles[key]} (Ctrl+{number + 1})")
             self.nav.addItem(item)
-            self.stack.addWidget(self.pages[key])
-            self.pages[key].navigate.connect(self.navigate)
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
         self.first_start = FirstStartPage()
         self.first_start.import_requested.connect(lambda: self.import_workbook())
         self.first_start.demo_requested.connect(lambda: self.restart_requested.emit("demo"))
         self.first_start.empty_requested.connect(self._start_empty)
         self.stack.addWidget(self.first_start)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-
-        staff: StaffPage = self.pages["staff"]
-        staff.new_employee.connect(lambda: self.edit_employee(None))
-        staff.card.edit_employee.connect(self.edit_employee)
-        staff.card.new_activity.connect(self.new_activity)
-        staff.card.edit_activity.connect(self.edit_activity)
-        staff.card.delete_activity.connect(lambda activity_id: self.delete_activities([activity_id]))
-        staff.card.print_document.connect(self.print_document)
-        activities: ActivitiesPage = self.pages["activities"]
-        activities.new_activity.connect(self.new_activity)
-        activities.edit_activity.connect(self.edit_activity)
-        activities.delete_activities.connect(self.delete_activities)
-        activities.print_document.connect(self.print_document)
-        self.pages["deadlines"].edit_activity.connect(self.edit_activity)
-        self.pages["deadlines"].open_plan.connect(lambda: self.navigate("plan", {}))
-        self.pages["internships"].edit_activity.connect(self.edit_activity)
-        self.pages["internships"].print_document.connect(self.print_document)
-        self.pages["plan"].print_document.connect(self.print_document)
+        self.nav.currentRowChanged.connect(self._show_page)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -139,6 +116,46 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self.nav.setCurrentRow(0)
+
+    def _show_page(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            self.stack.setCurrentWidget(self.page(PAGES[row]))
+
+    def page(self, key: str) -> QWidget:
+        """The page called ``key``, built and wired on first use."""
+        if key in self.pages:
+            return self.pages[key]
+        ws = self.workspace
+        page = {"overview": OverviewPage, "staff": StaffPage, "activities": ActivitiesPage,
+                "deadlines": DeadlinesPage, "plan": PlanPage, "internships": InternshipsPage}[key](ws)
+        self.pages[key] = page
+        page.navigate.connect(self.navigate)
+        if key == "staff":
+            page.new_employee.connect(lambda: self.edit_employee(None))
+            page.card.edit_employee.connect(self.edit_employee)
+            page.card.new_activity.connect(self.new_activity)
+            page.card.edit_activity.connect(self.edit_activity)
+            page.card.delete_activity.connect(lambda activity_id: self.delete_activities([activity_id]))
+            page.card.print_document.connect(self.print_document)
+        elif key == "activities":
+            page.new_activity.connect(self.new_activity)
+            page.edit_activity.connect(self.edit_activity)
+            page.delete_activities.connect(self.delete_activities)
+            page.print_document.connect(self.print_document)
+        elif key == "deadlines":
+            page.edit_activity.connect(self.edit_activity)
+            page.open_plan.connect(lambda: self.navigate("plan", {}))
+        elif key == "internships":
+            page.edit_activity.connect(self.edit_activity)
+            page.print_document.connect(self.print_document)
+        elif key == "plan":
+            page.print_document.connect(self.print_document)
+        index = PAGES.index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        return page
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"))
@@ -237,7 +254,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.first_start)
         elif self.stack.currentWidget() is self.first_start:
             self.nav.setCurrentRow(0)
-            self.stack.setCurrentIndex(0)
+            self._show_page(0)
         self.nav.setEnabled(not empty)
         overdue = sum(1 for s in self.workspace.computed.statuses if s.overdue)
         self.status_text.setText(self.tr("{staff} staff, {activities} activities; {overdue} overdue on {date}").format(
@@ -255,7 +272,8 @@ class MainWindow(QMainWindow):
 
     def navigate(self, page: str, filters: dict) -> None:
         self.nav.setCurrentRow(PAGES.index(page))
-        self.pages[page].apply_filters(filters)
+        self._show_page(PAGES.index(page))
+        self.page(page).apply_filters(filters)
 
     def _focus_search(self) -> None:
         current = self.stack.currentWidget()
@@ -263,8 +281,8 @@ class MainWindow(QMainWindow):
             current.focus_search()
 
     def _selected_employee_id(self) -> int | None:
-        staff: StaffPage = self.pages["staff"]
-        if self.stack.currentWidget() is staff and staff.card.employee is not None:
+        staff = self.pages.get("staff")
+        if staff is not None and self.stack.currentWidget() is staff and staff.card.employee is not None:
             return staff.card.employee.id
         return None
 
@@ -286,6 +304,8 @@ class MainWindow(QMainWindow):
         return next((a.employee_id for a in self.workspace.snapshot.activities if a.id == activity_id), None)
 
     def _activity_dialog(self, activity: Activity | None, employee_id: int | None) -> None:
+        from skma_training.gui.dialogs.activity_dialog import ActivityDialog
+
         ws = self.workspace
         rules = self.ctx.rules_for(ws.computed.as_of, ws.settings)
         dialog = ActivityDialog(self._employees(), rules, ws.computed.as_of, activity, employee_id,
@@ -315,6 +335,8 @@ class MainWindow(QMainWindow):
         self.workspace.apply(editing.Changed(frozenset(employees), frozenset(activity_ids)))
 
     def edit_employee(self, employee_id: int | None) -> None:
+        from skma_training.gui.dialogs.employee_dialog import EmployeeDialog
+
         employee = self.workspace.snapshot.employee_by_id.get(employee_id) if employee_id else None
         dialog = EmployeeDialog(self.workspace.snapshot.departments or editing.department_names(self.ctx),
                                 employee, self)
@@ -330,12 +352,16 @@ class MainWindow(QMainWindow):
     # -- files ------------------------------------------------------------------------
 
     def import_workbook(self, path: Path | None = None) -> None:
+        from skma_training.gui.dialogs.import_wizard import ImportWizard
+
         wizard = ImportWizard(self.ctx, self.runner, path, self)
         wizard.exec()
         if wizard.imported():
             self.workspace.reload()
 
     def export_workbook(self) -> None:
+        from skma_training.gui.dialogs.export_dialog import ExportDialog
+
         folder = Path(QSettings().value("export/folder", str(Path.home())))
         dialog = ExportDialog(self.ctx, self.runner, self.workspace.computed.as_of, current_language(), folder, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
@@ -343,6 +369,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Written {path}").format(path=dialog.written), 8000)
 
     def print_document(self, document: str, params: dict) -> None:
+        from skma_training.gui.dialogs.print_dialog import PrintDialog
+
         dialog = PrintDialog(self.ctx, self.runner, document, params, self.workspace.computed.as_of,
                              current_language(), self.workspace.departments(), self)
         dialog.exec()
@@ -351,13 +379,14 @@ class MainWindow(QMainWindow):
         from skma_training.services.printing import document_title
 
         menu = QMenu(self)
-        staff: StaffPage = self.pages["staff"]
-        employee = staff.card.employee
+        staff = self.pages.get("staff")
+        employee = staff.card.employee if staff is not None else None
         choices = [("plan", {}), ("hr-list", {}), ("management-report", {}), ("department-summary", {})]
         if employee is not None and employee.healthcare:
             choices.append(("cpd-form", {"iin": employee.iin}))
-        activities: ActivitiesPage = self.pages["activities"]
-        selected = [r.activity.id for r in activities.view.selected_rows() if r and r.activity.is_pd]
+        activities = self.pages.get("activities")
+        selected = [r.activity.id for r in activities.view.selected_rows() if r and r.activity.is_pd] \
+            if activities is not None else []
         if selected:
             choices += [("application", {"activity_ids": selected}), ("listener-report", {"activity_ids": selected})]
         for document, params in choices:
@@ -366,6 +395,8 @@ class MainWindow(QMainWindow):
         menu.exec(self.mapToGlobal(self.rect().center()))
 
     def edit_settings(self) -> None:
+        from skma_training.gui.dialogs.settings_dialog import SettingsDialog
+
         before = dict(self.workspace.settings)
         dialog = SettingsDialog(before, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:

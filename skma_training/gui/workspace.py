@@ -8,6 +8,8 @@ it touched, so the lists update at once.
 from __future__ import annotations
 
 import logging
+import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,9 +18,10 @@ from PySide6.QtCore import QObject, Signal
 from skma_training.domain.compliance import EmployeeStatus, evaluate_employee
 from skma_training.domain.deadlines import Deadline
 from skma_training.gui.tasks import TaskRunner
-from skma_training.persistence.records import Snapshot, load_activities, load_employees
+from skma_training.persistence.records import Snapshot, fill_display_fields, load_activities, load_employees
 from skma_training.services.context import Context
 from skma_training.services.editing import Changed
+from skma_training.services.figures import kinds_in_years, pd_hours_by_month
 from skma_training.services.queries import staff_statuses, tracked_deadlines
 
 log = logging.getLogger(__name__)
@@ -31,6 +34,8 @@ class Computed:
     as_of: date
     statuses: list[EmployeeStatus] = field(default_factory=list)
     deadlines: list[Deadline] = field(default_factory=list)
+    hours_by_month: dict = field(default_factory=dict)
+    kinds: Counter = field(default_factory=Counter)
 
     def __post_init__(self) -> None:
         self.status_by_employee = {s.employee.id: s for s in self.statuses}
@@ -50,6 +55,8 @@ class Workspace(QObject):
         self.snapshot = Snapshot()
         self.computed = Computed(self.as_of)
         self._generation = 0
+        self.loaded = False  # a first load has finished
+        self.display_ready = False  # the activities' titles etc. are read too
 
     # -- loading ---------------------------------------------------------------
 
@@ -74,16 +81,21 @@ class Workspace(QObject):
         snapshot = None if reload else self.snapshot
 
         def work(progress, cancelled):
+            started = time.perf_counter()
             current = snapshot
             if current is None:
                 with ctx.database.engine.connect() as connection:
                     from skma_training.persistence.records import load_snapshot
 
                     current = load_snapshot(connection, light=True)
+            loaded = time.perf_counter()
             rules = ctx.rules_for(as_of, settings)
             statuses = staff_statuses(ctx, as_of, snapshot=current, rules=rules)
             deadlines = tracked_deadlines(ctx, as_of, snapshot=current, settings=settings)
-            return generation, current, Computed(as_of, statuses, deadlines)
+            log.info("register loaded in %.2f s, rules in %.2f s", loaded - started, time.perf_counter() - loaded)
+            return generation, current, Computed(as_of, statuses, deadlines,
+                                                 pd_hours_by_month(current.activities, as_of),
+                                                 kinds_in_years(current.activities, as_of))
 
         self.loading.emit(True)
         self.runner.start(work, self._finished, self._failed)
@@ -92,9 +104,29 @@ class Workspace(QObject):
         generation, snapshot, computed = result
         if generation != self._generation:
             return  # a newer request is on its way
+        fresh = snapshot is not self.snapshot
         self.snapshot, self.computed = snapshot, computed
+        self.loaded = True
         self.loading.emit(False)
         self.changed.emit()
+        if fresh:  # the numbers are on screen; now the titles and providers for the lists
+            self._fill_display(generation, snapshot)
+
+    def _fill_display(self, generation: int, snapshot: Snapshot) -> None:
+        ctx = self.ctx
+
+        def work(progress, cancelled):
+            with ctx.database.engine.connect() as connection:
+                fill_display_fields(connection, snapshot.activities)
+            return generation
+
+        def done(finished_generation: int) -> None:
+            if finished_generation == self._generation:
+                self.display_ready = True
+                self.changed.emit()
+
+        self.display_ready = False
+        self.runner.start(work, done, self._failed)
 
     def _failed(self, error: Exception) -> None:
         self.loading.emit(False)
@@ -106,7 +138,7 @@ class Workspace(QObject):
         """Reload the touched employees now; recompute deadlines in the background."""
         with self.ctx.database.engine.connect() as connection:
             employees = {e.id: e for e in load_employees(connection) if e.id in changed.employee_ids}
-            fresh = {employee_id: load_activities(connection, employee_id, light=True)
+            fresh = {employee_id: load_activities(connection, employee_id)
                      for employee_id in changed.employee_ids}
         snapshot = self.snapshot
         snapshot.employees = [employees.get(e.id, e) for e in snapshot.employees
@@ -123,7 +155,8 @@ class Workspace(QObject):
             employee = employees.get(employee_id)
             if employee is not None and employee.employed_on(self.as_of):
                 statuses.append(evaluate_employee(employee, fresh.get(employee_id, []), self.as_of, rules))
-        self.computed = Computed(self.as_of, statuses, self.computed.deadlines)
+        self.computed = Computed(self.as_of, statuses, self.computed.deadlines, self.computed.hours_by_month,
+                                 self.computed.kinds)
         self.changed.emit()
         self._start(reload=False)  # deadlines and ordering, in the background
 

@@ -16,11 +16,12 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import exc, inspect, text
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 from skma_training.errors import DatabaseTooNew, DatabaseUnreadable, MigrationFailed
 
@@ -30,16 +31,22 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 
 def alembic_config(script_location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(script_location or MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -61,7 +68,25 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
+HEAD = "0001"  # the newest revision in migrations/versions; a test keeps them equal
+
+
+def is_current(database) -> bool:
+    """True when the schema is at HEAD: the usual start, answered without loading Alembic."""
+    try:
+        with database.engine.connect() as connection:
+            version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except exc.DBAPIError:
+        return False
+    return version == HEAD
+
+
 def upgrade_to_head(database, config: Config | None = None) -> None:
+    if config is None and is_current(database):
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     config = config or alembic_config()
     script = ScriptDirectory.from_config(config)
     head = script.get_current_head()

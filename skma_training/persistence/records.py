@@ -73,11 +73,12 @@ def load_employees(connection: Connection) -> list[Employee]:
     return found
 
 
-# What the lists and the rules read; the rest of an activity is loaded when it is opened.
-LIGHT_ACTIVITY_FIELDS = ("kind", "title", "starts_on", "ends_on", "hours", "credits", "in_profile",
-                         "management", "provider", "country", "scope")
-LIGHT_PAPERWORK_FIELDS = ("application_on", "certificate_no", "certificate_on", "report_on", "cost",
-                          "funding")
+# What the rules read: enough for every check, deadline and count on the first screen.
+RULE_ACTIVITY_FIELDS = ("kind", "starts_on", "ends_on", "hours", "credits", "in_profile", "management")
+RULE_PAPERWORK_FIELDS = ("application_on", "certificate_no", "certificate_on", "report_on")
+# What the lists add; read in a second step (fill_display_fields) after the numbers are on screen.
+DISPLAY_ACTIVITY_FIELDS = ("title", "provider", "country", "scope")
+DISPLAY_PAPERWORK_FIELDS = ("cost", "funding")
 _DATE_COLUMNS = frozenset(name for name, column in ActivityRow.__table__.c.items()
                           if isinstance(column.type, Date))
 _BOOL_COLUMNS = frozenset(name for name, column in ActivityRow.__table__.c.items()
@@ -123,9 +124,9 @@ def _columns(connection: Connection, names: tuple[str, ...], employee_id: int | 
 
 def load_activities(connection: Connection, employee_id: int | None = None, light: bool = False,
                     kinds: tuple[str, ...] | None = None) -> list[Activity]:
-    """Activities as domain records, in id order. ``light`` reads only what lists and rules use."""
-    main = LIGHT_ACTIVITY_FIELDS if light else ACTIVITY_FIELDS
-    papers = LIGHT_PAPERWORK_FIELDS if light else PAPERWORK_FIELDS
+    """Activities as domain records, in id order. ``light`` reads only what the rules use."""
+    main = RULE_ACTIVITY_FIELDS if light else ACTIVITY_FIELDS
+    papers = RULE_PAPERWORK_FIELDS if light else PAPERWORK_FIELDS
     names = ("id", "employee_id", *main, *papers)
     columns = dict(zip(names, _columns(connection, names, employee_id, kinds)))
     count = len(columns["id"])
@@ -138,9 +139,23 @@ def load_activities(connection: Connection, employee_id: int | None = None, ligh
     ), paperwork))
 
 
+def fill_display_fields(connection: Connection, activities: list[Activity]) -> None:
+    """Add the titles, providers and the like to activities read ``light``."""
+    names = ("id", *DISPLAY_ACTIVITY_FIELDS, *DISPLAY_PAPERWORK_FIELDS)
+    with gc_paused(keep=True):
+        columns = _columns(connection, names, None, None)
+        values = dict(zip(columns[0], zip(*columns[1:])))
+        for activity in activities:
+            row = values.get(activity.id)
+            if row is None:
+                continue
+            activity.title, activity.provider, activity.country, activity.scope = row[:4]
+            activity.paperwork.cost, activity.paperwork.funding = row[4:]
+
+
 def load_snapshot(connection: Connection, light: bool = False) -> Snapshot:
-    """Everyone and every activity (``light``: only the activity columns lists and rules use)."""
-    with gc_paused():
+    """Everyone and every activity (``light``: only the activity columns the rules use)."""
+    with gc_paused(keep=True):
         return _load_snapshot(connection, light)
 
 

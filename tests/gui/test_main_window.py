@@ -20,14 +20,14 @@ DATA = Path(__file__).parent.parent / "data"
 
 def test_the_overview_counts_what_the_rules_say(window, demo_ctx):
     overdue = sum(1 for s in staff_statuses(demo_ctx, TODAY) if s.overdue)
-    page = window.pages["overview"]
+    page = window.page("overview")
     assert page.overdue_card.number.text() == str(overdue)
     assert "23.11.2026" in page.heading.text()
     assert page.departments.rows, "the compliance-by-department picture has rows"
 
 
 def test_changing_the_as_of_date_changes_the_overview(window, demo_ctx, qtbot):
-    page = window.pages["overview"]
+    page = window.page("overview")
     later = date(2029, 6, 1)
     expected = sum(1 for s in staff_statuses(demo_ctx, later) if s.overdue)
     assert expected != int(page.overdue_card.number.text())
@@ -38,17 +38,17 @@ def test_changing_the_as_of_date_changes_the_overview(window, demo_ctx, qtbot):
 
 
 def test_a_count_on_the_overview_opens_the_list_behind_it(window, qtbot):
-    page = window.pages["overview"]
+    page = window.page("overview")
     qtbot.mouseClick(page.overdue_card, Qt.MouseButton.LeftButton)
-    staff = window.pages["staff"]
+    staff = window.page("staff")
     assert window.stack.currentWidget() is staff
     assert staff.model.rowCount() == int(page.overdue_card.number.text())
     assert all(staff.model.row_at(r).state == "overdue" for r in range(staff.model.rowCount()))
 
 
 def test_search_as_you_type_filters_the_staff(window, qtbot):
-    staff = window.pages["staff"]
     window.nav.setCurrentRow(1)
+    staff = window.page("staff")
     person = staff.model.all_rows()[5].employee
     total = staff.model.rowCount()
     qtbot.keyClicks(staff.search, person.iin[:9])
@@ -81,7 +81,7 @@ def test_adding_a_certificate_turns_an_overdue_employee_compliant(qtbot, overdue
     window.show()
     qtbot.waitUntil(lambda: bool(window.workspace.computed.statuses), timeout=10000)
     assert window.workspace.status(employee.id).overdue
-    assert window.pages["overview"].overdue_card.number.text() == "1"
+    assert window.page("overview").overdue_card.number.text() == "1"
 
     def fill_in():
         from PySide6.QtWidgets import QApplication
@@ -97,7 +97,7 @@ def test_adding_a_certificate_turns_an_overdue_employee_compliant(qtbot, overdue
     window.edit_activity(course.id)
     status = window.workspace.status(employee.id)
     assert not status.overdue and status.next_due == date(2028, 5, 1)
-    assert window.pages["overview"].overdue_card.number.text() == "0"
+    assert window.page("overview").overdue_card.number.text() == "0"
     with ctx.database.session() as session:
         from skma_training.persistence.schema import ActivityRow
 
@@ -178,7 +178,7 @@ def test_importing_the_hr_roster_through_the_wizard(qtbot, ctx, runner):
     assert "8 new" in wizard.import_page.status.text()
     window.workspace.reload()
     assert len(window.workspace.snapshot.employees) == 8
-    assert window.stack.currentWidget() is window.pages["overview"]
+    assert window.stack.currentWidget() is window.page("overview")
 
 
 def test_export_writes_the_register_and_opens_its_folder(qtbot, window, demo_ctx, runner, tmp_path, monkeypatch):

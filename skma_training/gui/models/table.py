@@ -58,6 +58,26 @@ class Column:
         return str(value)
 
 
+def _sorted_positions(values: list[Any]) -> list[int]:
+    """Positions of ``values`` in ascending order, blanks last, text without case.
+
+    Keys are plain values compared by C code (not tuples built per row), which
+    keeps the first sort of 100,000 rows well under a tenth of a second.
+    """
+    present = [i for i, v in enumerate(values) if v is not None and v != ""]
+    blanks = [i for i, v in enumerate(values) if v is None or v == ""] if len(present) < len(values) else []
+    if present and isinstance(values[present[0]], str):
+        folded = [v.casefold() if isinstance(v, str) else v for v in values]
+        key = folded.__getitem__
+    else:
+        key = values.__getitem__
+    try:
+        present.sort(key=key)
+    except TypeError:  # a column of mixed kinds: the slower, general comparison
+        present.sort(key=lambda i: _sort_key(values[i]))
+    return present + blanks
+
+
 def _sort_key(value: Any) -> tuple:
     # None sorts last whatever the type; strings compare without case
     if value is None or value == "":
@@ -83,6 +103,7 @@ class RecordTableModel(QAbstractTableModel):
         self._sort_column = -1
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._orders: dict[int, list[Any]] = {}  # every row, sorted by a column: computed once
+        self._generation = 0  # bumped when the rows are replaced
 
     # -- contents ---------------------------------------------------------------
 
@@ -90,6 +111,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self._orders.clear()
+        self._generation += 1
         self._visible = self._apply()
         self.endResetModel()
 
@@ -121,11 +143,30 @@ class RecordTableModel(QAbstractTableModel):
             return self._rows
         order = self._orders.get(column)
         if order is None:
-            value = self.columns[column].value
-            keys = [_sort_key(value(r)) for r in self._rows]
-            order = [self._rows[i] for i in sorted(range(len(keys)), key=keys.__getitem__)]
+            order = [self._rows[i] for i in _sorted_positions(list(map(self.columns[column].value, self._rows)))]
             self._orders[column] = order
         return order[::-1] if self._sort_order == Qt.SortOrder.DescendingOrder else order
+
+    def precompute_orders(self, runner) -> None:
+        """Sort by every column on the thread pool, so a click on a header of a
+        100,000-row list answers at once instead of computing its order then."""
+        rows, columns, generation = self._rows, list(self.columns), self._generation
+
+        def work(progress, cancelled):
+            orders = {}
+            for number, column in enumerate(columns):
+                if cancelled() or generation != self._generation:
+                    break
+                orders[number] = [rows[i] for i in _sorted_positions(list(map(column.value, rows)))]
+            return generation, orders
+
+        def ready(result) -> None:
+            finished, orders = result
+            if finished == self._generation:
+                for number, order in orders.items():
+                    self._orders.setdefault(number, order)
+
+        runner.start(work, ready)
 
     def _apply(self) -> list[Any]:
         ordered = self._ordered()

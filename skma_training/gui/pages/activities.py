@@ -11,6 +11,9 @@ from skma_training.gui.pages.base import Page, SearchField, combo, set_combo_ite
 from skma_training.gui.widgets.table_view import RecordTableView
 
 
+LARGE = 20_000  # lists longer than this get every column's order computed in the background
+
+
 class ActivitiesPage(Page):
     new_activity = Signal(object)  # employee id or None
     edit_activity = Signal(int)
@@ -68,6 +71,8 @@ class ActivitiesPage(Page):
         years = sorted({a.starts_on.year for a in ws.snapshot.activities if a.starts_on}, reverse=True)
         set_combo_items(self.year, [(self.tr("Any year"), None)] + [(str(y), y) for y in years])
         self.model.set_rows(build_rows(ws.snapshot.activities, ws.snapshot.employee_by_id, ws.computed.deadlines))
+        if self.model.rowCount() > LARGE and ws.display_ready:
+            self.model.precompute_orders(ws.runner)
         self._filter()
 
     def _filter(self) -> None:

@@ -184,19 +184,8 @@ class OverviewPage(Page):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        months = []
-        year, month = as_of.year, as_of.month
-        for _ in range(24):
-            months.append((year, month))
-            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-        months.reverse()
-        hours = Counter()
-        first = months[0]
-        for activity in self.workspace.snapshot.activities:
-            end = activity.ends_on
-            if end is None or not activity.is_pd or end > as_of or (end.year, end.month) < first:
-                continue
-            hours[(end.year, end.month)] += activity.hours or 0
+        hours = self.workspace.computed.hours_by_month
+        months = sorted(hours)
         chart.setTitle(self.tr("PD hours completed by month, last 24 months"))
         bar_set = QBarSet(self.tr("Hours"))
         bar_set.setColor(style.CHART_SERIES[0])
@@ -219,9 +208,7 @@ class OverviewPage(Page):
     def _kind_chart(self, as_of: date) -> None:
         chart = self.kind_chart
         chart.removeAllSeries()
-        start = date(as_of.year - 3, as_of.month, min(as_of.day, 28))
-        kinds = Counter(a.kind for a in self.workspace.snapshot.activities
-                        if a.ends_on is not None and start <= a.ends_on <= as_of)
+        kinds = self.workspace.computed.kinds
         chart.setTitle(self.tr("Activities by kind, last 3 years"))
         series = QPieSeries()
         pd_first = sorted(kinds.items(), key=lambda item: (item[0] not in PD_KINDS, -item[1]))
