@@ -115,3 +115,18 @@ def test_the_fast_start_check_knows_the_newest_migration():
     from skma_training.persistence.migrations_runner import HEAD
 
     assert HEAD == head_revision()
+
+
+def test_a_manual_backup_is_a_complete_copy_of_the_live_database(tmp_path):
+    from skma_training.services.backup import backup_database
+    from skma_training.services.context import Context
+
+    db = open_database(tmp_path / "live.sqlite3")
+    with db.engine.begin() as conn:
+        conn.execute(insert(EmployeeRow).values(iin="650103302000", full_name="A", category="admin"))
+    copy = backup_database(Context(db), tmp_path / "elsewhere")
+    assert copy.parent == tmp_path / "elsewhere" and copy.name.endswith(".manual.sqlite3")
+    with sqlite3.connect(copy) as conn:
+        assert conn.execute("select full_name from employee").fetchall() == [("A",)]
+    conn.close()
+    db.dispose()

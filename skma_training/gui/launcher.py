@@ -38,6 +38,9 @@ class Application:
         self.qt.setOrganizationName("SKMA")
         self.qt.setApplicationName(APP_NAME)
         self.qt.setStyle("Fusion")
+        from PySide6.QtGui import QIcon
+
+        self.qt.setWindowIcon(QIcon(str(paths.resource("icons", "skma-training.png"))))
         style = paths.resource("styles", "app.qss")
         if style.exists():
             self.qt.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -212,6 +212,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
+        backup = file_menu.addAction(self.tr("Back up the database…"))
+        backup.triggered.connect(self.backup_database)
         settings = file_menu.addAction(self.tr("Settings…"))
         settings.triggered.connect(self.edit_settings)
         if not self.demo:
@@ -393,6 +395,24 @@ class MainWindow(QMainWindow):
             action = menu.addAction(document_title(document))
             action.triggered.connect(lambda _c=False, d=document, p=params: self.print_document(d, p))
         menu.exec(self.mapToGlobal(self.rect().center()))
+
+    def backup_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from skma_training.services.backup import backup_database
+
+        start = QSettings().value("backup/folder", str(editing.attachments_dir(self.ctx).parent / "backups"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Back up the database to"), start)
+        if not folder:
+            return
+        try:
+            copy = backup_database(self.ctx, Path(folder))
+        except Exception as error:  # noqa: BLE001
+            show_error(self, error, self.ctx.database)
+            return
+        QSettings().setValue("backup/folder", folder)
+        QMessageBox.information(self, self.tr("Back up"), self.tr("The database was copied to {path}").format(
+            path=copy))
 
     def edit_settings(self) -> None:
         from skma_training.gui.dialogs.settings_dialog import SettingsDialog
