@@ -2,6 +2,492 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Search by employee, title, provider, certificate…</source>
+        <translation>Қызметкер, тақырып, ұйымдастырушы, сертификат бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Барлық түрлері</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Барлық кафедралар</translation>
+    </message>
+    <message>
+        <source>Any year</source>
+        <translation>Кез келген жыл</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Жаңа іс-шара…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Print applications…</source>
+        <translation>Өтініштерді басып шығару…</translation>
+    </message>
+    <message>
+        <source>The application to the rector for each selected activity, in one PDF</source>
+        <translation>Таңдалған әр іс-шара бойынша ректордың атына өтініш, бір PDF файлында</translation>
+    </message>
+    <message>
+        <source>Print listener&apos;s reports…</source>
+        <translation>Тыңдаушы есептерін басып шығару…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{total} ішінен {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Activity</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Жаңа іс-шара</translation>
+    </message>
+    <message>
+        <source>CPD</source>
+        <translation>ҮКД</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Қызметкер:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Kazakhstan</source>
+        <translation>Қазақстан</translation>
+    </message>
+    <message>
+        <source>from the country</source>
+        <translation>ел бойынша анықтау</translation>
+    </message>
+    <message>
+        <source>in the profile of the disciplines taught</source>
+        <translation>оқытылатын пәндер бейіні бойынша</translation>
+    </message>
+    <message>
+        <source>in the field of management</source>
+        <translation>менеджмент саласында</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>Provider or host:</source>
+        <translation>Ұйымдастырушы:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Ел:</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Деңгейі:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Басталуы:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Аяқталуы:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Сағат:</translation>
+    </message>
+    <message>
+        <source>Credits:</source>
+        <translation>Кредит:</translation>
+    </message>
+    <message>
+        <source>For the CPD credit units</source>
+        <translation>ҮКД сынақ бірліктері үшін</translation>
+    </message>
+    <message>
+        <source>with a talk</source>
+        <translation>баяндамамен</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Күн саны:</translation>
+    </message>
+    <message>
+        <source>Journal quartile (1-4):</source>
+        <translation>Журнал квартилі (1-4):</translation>
+    </message>
+    <message>
+        <source>Author position:</source>
+        <translation>Авторлық орны:</translation>
+    </message>
+    <message>
+        <source>Test items reviewed:</source>
+        <translation>Қаралған тест тапсырмалары:</translation>
+    </message>
+    <message>
+        <source>Clinical cases reviewed:</source>
+        <translation>Қаралған клиникалық сценарийлер:</translation>
+    </message>
+    <message>
+        <source>Paperwork</source>
+        <translation>Құжаттар</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <source>Application to the rector</source>
+        <translation>Ректордың атына өтініш</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Бұйрық</translation>
+    </message>
+    <message>
+        <source>Certificate or confirming document</source>
+        <translation>Сертификат немесе растайтын құжат</translation>
+    </message>
+    <message>
+        <source>Listener&apos;s report and certificate copy</source>
+        <translation>Тыңдаушының есебі және сертификаттың көшірмесі</translation>
+    </message>
+    <message>
+        <source>Attach the scan…</source>
+        <translation>Скан-көшірмені тіркеу…</translation>
+    </message>
+    <message>
+        <source>Host supervisor</source>
+        <translation>Тағылымдама жетекшісі</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s review (sealed)</source>
+        <translation>Жетекшінің пікірі (мөрмен)</translation>
+    </message>
+    <message>
+        <source>Department meeting (protocol)</source>
+        <translation>Кафедра отырысы (хаттама)</translation>
+    </message>
+    <message>
+        <source>Implementation plan approved</source>
+        <translation>Енгізу жоспары бекітілді</translation>
+    </message>
+    <message>
+        <source>Cost, tenge:</source>
+        <translation>Құны, теңге:</translation>
+    </message>
+    <message>
+        <source>Funding:</source>
+        <translation>Қаржыландыру:</translation>
+    </message>
+    <message>
+        <source>Training contract No.:</source>
+        <translation>Оқу шарты №:</translation>
+    </message>
+    <message>
+        <source>Choose an employee</source>
+        <translation>Қызметкерді таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Кредит</translation>
+    </message>
+    <message>
+        <source>Journal quartile</source>
+        <translation>Журнал квартилі</translation>
+    </message>
+    <message>
+        <source>Author position</source>
+        <translation>Авторлық орны</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күн саны</translation>
+    </message>
+    <message>
+        <source>by {date}</source>
+        <translation>{date} дейін</translation>
+    </message>
+    <message>
+        <source>The scan of the certificate</source>
+        <translation>Сертификаттың скан-көшірмесі</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;All files (*)</source>
+        <translation>Скан-көшірмелер (*.pdf *.jpg *.jpeg *.png *.tif *.tiff);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>{name} (copied when saved)</source>
+        <translation>{name} (сақтаған кезде көшіріледі)</translation>
+    </message>
+    <message>
+        <source>no scan attached</source>
+        <translation>скан-көшірме тіркелмеген</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Provider or host</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Өтініш</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Есеп</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Кафедра</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>Record an amendment</source>
+        <translation>Өзгеріс енгізу</translation>
+    </message>
+    <message>
+        <source>Add a planned PD</source>
+        <translation>Жоспарланған БА қосу</translation>
+    </message>
+    <message>
+        <source>Remove an item</source>
+        <translation>Тармақты алып тастау</translation>
+    </message>
+    <message>
+        <source>Change an item</source>
+        <translation>Тармақты өзгерту</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>Өзгеріс:</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>Тармақ:</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Қызметкер:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Күні:</translation>
+    </message>
+    <message>
+        <source>Why the plan changes (required)</source>
+        <translation>Жоспардың өзгеру себебі (міндетті)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Себебі:</translation>
+    </message>
+</context>
+<context>
+    <name>ApproveDialog</name>
+    <message>
+        <source>Approve the plan for {year}</source>
+        <translation>{year} жылға арналған жоспарды бекіту</translation>
+    </message>
+    <message>
+        <source>e.g. Chairman of the Board – Rector</source>
+        <translation>мысалы, Басқарма Төрағасы – Ректор</translation>
+    </message>
+    <message>
+        <source>Approved on:</source>
+        <translation>Бекітілген күні:</translation>
+    </message>
+    <message>
+        <source>Approved by:</source>
+        <translation>Кім бекітті:</translation>
+    </message>
+    <message>
+        <source>After approval, every change is recorded as an amendment with its date and reason.</source>
+        <translation>Бекітілгеннен кейін жоспардағы әрбір өзгеріс күні мен себебі көрсетіле отырып тіркеледі.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>How the columns were read (choose a meaning for the ones not recognised, then check again):</source>
+        <translation>Бағандар қалай танылды (танылмағандары үшін мағынасын таңдап, қайта тексеріңіз):</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Файлдағы тақырып</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Танылуы</translation>
+    </message>
+    <message>
+        <source>Save the problems as .xlsx…</source>
+        <translation>Мәселелерді .xlsx ретінде сақтау…</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Қайта тексеру</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} файлы оқылуда…</translation>
+    </message>
+    <message>
+        <source>{n} problems must be fixed in the file before it can be imported; nothing will be changed until then.</source>
+        <translation>Импорттау алдында файлда түзетілуі тиіс қателер: {n}. Оған дейін ешқандай өзгеріс енгізілмейді.</translation>
+    </message>
+    <message>
+        <source>The file can be imported. </source>
+        <translation>Файлды импорттауға болады. </translation>
+    </message>
+    <message>
+        <source>{n} warnings below.</source>
+        <translation>Төменде ескертулер бар: {n}.</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— импортталмайды —</translation>
+    </message>
+    <message>
+        <source>Save the problems</source>
+        <translation>Мәселелерді сақтау</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Мәселелер</translation>
+    </message>
+</context>
+<context>
     <name>Checks</name>
     <message>
         <source>PD at least once in 3 years</source>
@@ -419,6 +905,29 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Күтпеген қате орын алды</translation>
+    </message>
+    <message>
+        <source>SKMA Training met an error it did not expect. Your data is safe: every change is saved in its own transaction, and the one that failed was not saved.
+
+Please send the text below to the person who supports the application.</source>
+        <translation>SKMA Training бағдарламасында күтпеген қате орын алды. Деректеріңіз қауіпсіз: әрбір өзгеріс жеке транзакцияда сақталады, ал сәтсіз аяқталған өзгеріс сақталған жоқ.
+
+Төмендегі мәтінді бағдарламаны сүйемелдейтін маманға жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Көшіру</translation>
+    </message>
+    <message>
+        <source>Open log folder</source>
+        <translation>Журналдар қалтасын ашу</translation>
+    </message>
+</context>
+<context>
     <name>Credits</name>
     <message>
         <source>{rate} per hour</source>
@@ -486,6 +995,57 @@
     </message>
 </context>
 <context>
+    <name>DeadlineModel</name>
+    <message>
+        <source>Plan for {year}</source>
+        <translation>{year} жылға арналған жоспар</translation>
+    </message>
+    <message>
+        <source>{n} d overdue</source>
+        <translation>мерзімі {n} күн өтті</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>бүгін</translation>
+    </message>
+    <message>
+        <source>in {n} d</source>
+        <translation>{n} күннен кейін</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Күн</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Жағдайы</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Мерзім түрі</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Орындалған күні</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Кафедра</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>Application</source>
@@ -514,6 +1074,267 @@
     <message>
         <source>Done late</source>
         <translation>Кешіктіріліп орындалды</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Осы апта</translation>
+    </message>
+    <message>
+        <source>Next 30 days</source>
+        <translation>Алдағы 30 күн</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Барлығы</translation>
+    </message>
+    <message>
+        <source>Search by employee or activity…</source>
+        <translation>Қызметкер немесе іс-шара бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>All deadlines</source>
+        <translation>Барлық мерзімдер</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Барлық кафедралар</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Кез келген жағдай</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{total} ішінен {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeCard</name>
+    <message>
+        <source>Details</source>
+        <translation>Мәліметтер</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Кафедра</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Also</source>
+        <translation>Қосымша</translation>
+    </message>
+    <message>
+        <source>Hired</source>
+        <translation>Жұмысқа қабылданған күні</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Байланыс</translation>
+    </message>
+    <message>
+        <source>Edit employee…</source>
+        <translation>Қызметкер деректерін өңдеу…</translation>
+    </message>
+    <message>
+        <source>CPD form…</source>
+        <translation>ҮКД нысаны…</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Талаптар</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Ереже</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>Hours counted</source>
+        <translation>Есепке алынған сағат</translation>
+    </message>
+    <message>
+        <source>Hours required</source>
+        <translation>Талап етілетін сағат</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>New activity…</source>
+        <translation>Жаңа іс-шара…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>CPD credit units (healthcare, last 5 years)</source>
+        <translation>ҮКД сынақ бірліктері (медицина қызметкерлері, соңғы 5 жыл)</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Іс-шара</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Бірлік</translation>
+    </message>
+    <message>
+        <source>Choose an employee in the list.</source>
+        <translation>Тізімнен қызметкерді таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Not checked on {date}: not employed then.</source>
+        <translation>{date} күні тексерілмейді: ол кезде жұмыс істемеген.</translation>
+    </message>
+    <message>
+        <source>Overdue since {date}.</source>
+        <translation>{date} бастап мерзімі өткен.</translation>
+    </message>
+    <message>
+        <source>Overdue: no PD on record and no hire date to count from.</source>
+        <translation>Мерзімі өткен: БА туралы мәлімет жоқ және есептеу басталатын жұмысқа қабылданған күн көрсетілмеген.</translation>
+    </message>
+    <message>
+        <source>Compliant until {date}.</source>
+        <translation>{date} дейін талаптарға сәйкес.</translation>
+    </message>
+    <message>
+        <source>head or deputy</source>
+        <translation>басшы немесе орынбасар</translation>
+    </message>
+    <message>
+        <source>healthcare worker</source>
+        <translation>медицина қызметкері</translation>
+    </message>
+    <message>
+        <source>left {date}</source>
+        <translation>{date} жұмыстан шықты</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>иә</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>{rule}: the window from {start} to {end}. Each bar runs from the day an activity ended to the last day it counts.</source>
+        <translation>{rule}: {start} – {end} аралығы. Әр жолақ іс-шара аяқталған күннен бастап ол есепке алынатын соңғы күнге дейінгі кезеңді көрсетеді.</translation>
+    </message>
+    <message>
+        <source>{units} credit units from {start} to {end}</source>
+        <translation>{start} – {end} аралығында {units} сынақ бірлігі</translation>
+    </message>
+</context>
+<context>
+    <name>EmployeeDialog</name>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>New employee</source>
+        <translation>Жаңа қызметкер</translation>
+    </message>
+    <message>
+        <source>head of a unit or deputy (management PD every 3 years)</source>
+        <translation>бөлімше басшысы немесе орынбасары (3 жылда бір рет менеджмент саласындағы БА)</translation>
+    </message>
+    <message>
+        <source>healthcare worker (CPD credit units)</source>
+        <translation>медицина қызметкері (ҮКД сынақ бірліктері)</translation>
+    </message>
+    <message>
+        <source>IIN:</source>
+        <translation>ЖСН:</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Аты-жөні:</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Кафедра:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Лауазымы:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Санаты:</translation>
+    </message>
+    <message>
+        <source>Discipline profile:</source>
+        <translation>Пән бейіні:</translation>
+    </message>
+    <message>
+        <source>Hired on:</source>
+        <translation>Жұмысқа қабылданған күні:</translation>
+    </message>
+    <message>
+        <source>Left on:</source>
+        <translation>Жұмыстан шыққан күні:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Эл. пошта:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Жұмыстан шыққан күні</translation>
     </message>
 </context>
 <context>
@@ -613,6 +1434,155 @@
     <message>
         <source>No department called «{name}»</source>
         <translation>«{name}» кафедрасы табылмады</translation>
+    </message>
+    <message>
+        <source>The document template {path} is damaged: {reason}</source>
+        <translation>{path} құжат үлгісі зақымдалған: {reason}</translation>
+    </message>
+    <message>
+        <source>SKMA Training</source>
+        <translation>SKMA Training</translation>
+    </message>
+    <message>
+        <source>There is no document called «{name}».</source>
+        <translation>«{name}» деген құжат жоқ.</translation>
+    </message>
+    <message>
+        <source>{path}: this document is saved as {suffixes}.</source>
+        <translation>{path}: бұл құжат тек {suffixes} пішімінде сақталады.</translation>
+    </message>
+    <message>
+        <source>Documents are printed in Kazakh (kk) or Russian (ru), not «{lang}».</source>
+        <translation>Құжаттар қазақ (kk) немесе орыс (ru) тілінде басып шығарылады; «{lang}» тілі қолданылмайды.</translation>
+    </message>
+    <message>
+        <source>Choose the department whose summary to print.</source>
+        <translation>Жиынтығын басып шығару қажет кафедраны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Choose the employee (IIN) or the activity to print this document for.</source>
+        <translation>Осы құжат басып шығарылатын қызметкерді (ЖСН) немесе іс-шараны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No activity with number {id}.</source>
+        <translation>{id} нөмірлі іс-шара табылмады.</translation>
+    </message>
+    <message>
+        <source>{name} (IIN {iin}) has no PD activity recorded.</source>
+        <translation>{name} (ЖСН {iin}) үшін тіркелген БА іс-шарасы жоқ.</translation>
+    </message>
+    <message>
+        <source>{name} (IIN {iin}) has no internship recorded.</source>
+        <translation>{name} (ЖСН {iin}) үшін тіркелген тағылымдама жоқ.</translation>
+    </message>
+    <message>
+        <source>Activity {id} is not a PD course or internship: «{title}».</source>
+        <translation>{id} іс-шарасы БА курсы немесе тағылымдама емес: «{title}».</translation>
+    </message>
+    <message>
+        <source>Activity {id} is not an internship: «{title}».</source>
+        <translation>{id} іс-шарасы тағылымдама емес: «{title}».</translation>
+    </message>
+    <message>
+        <source>This register is on a database server; back it up with the server&apos;s own tools.</source>
+        <translation>Тізілім дерекқор серверінде сақталады; сақтық көшірмені сервердің өз құралдарымен жасаңыз.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Экспорттау</translation>
+    </message>
+    <message>
+        <source>The register: staff, activities and compliance on a date</source>
+        <translation>Тізілім: қызметкерлер, іс-шаралар және белгілі бір күнгі талаптарға сәйкестік</translation>
+    </message>
+    <message>
+        <source>An empty template to fill in and import</source>
+        <translation>Толтыруға және импорттауға арналған бос үлгі</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Жағдай бойынша күні:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Файлға экспорттау</translation>
+    </message>
+    <message>
+        <source>Writing {name}…</source>
+        <translation>{name} файлы жазылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the workbook</source>
+        <translation>Кітап файлын таңдаңыз</translation>
+    </message>
+    <message>
+        <source>An .xlsx, .xls or .ods file with a sheet of staff and/or a sheet of activities. Headers may be in Kazakh, Russian or English, under a title row.</source>
+        <translation>Қызметкерлер парағы және/немесе іс-шаралар парағы бар .xlsx, .xls немесе .ods файлы. Тақырыптар қазақ, орыс немесе ағылшын тілінде болуы мүмкін; олардың үстінде атау жолы болуы мүмкін.</translation>
+    </message>
+    <message>
+        <source>Path to the file</source>
+        <translation>Файлға жол</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Таңдау…</translation>
+    </message>
+    <message>
+        <source>Workbooks ({patterns})</source>
+        <translation>Электрондық кестелер ({patterns})</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartPage</name>
+    <message>
+        <source>Welcome to SKMA Training</source>
+        <translation>SKMA Training бағдарламасына қош келдіңіз</translation>
+    </message>
+    <message>
+        <source>The register is empty. How would you like to begin?</source>
+        <translation>Тізілім бос. Неден бастайсыз?</translation>
+    </message>
+    <message>
+        <source>Import an Excel file…</source>
+        <translation>Excel файлын импорттау…</translation>
+    </message>
+    <message>
+        <source>A staff list with or without PD activities (.xlsx, .xls, .ods), as HR keeps it</source>
+        <translation>Кадрлық қызмет бөлімі жүргізетін қызметкерлер тізімі, БА іс-шараларымен немесе оларсыз (.xlsx, .xls, .ods)</translation>
+    </message>
+    <message>
+        <source>Open the demo academy</source>
+        <translation>Демонстрациялық академияны ашу</translation>
+    </message>
+    <message>
+        <source>A realistic academy in a temporary database: try everything, nobody&apos;s data is touched</source>
+        <translation>Уақытша дерекқордағы шынайыға жақын академия: бәрін байқап көріңіз, ешкімнің нақты деректеріне әсер етпейді</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Бос тізілімнен бастау</translation>
+    </message>
+    <message>
+        <source>Add the first employee by hand</source>
+        <translation>Алғашқы қызметкерді қолмен қосу</translation>
     </message>
 </context>
 <context>
@@ -743,6 +1713,792 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>Импорттау</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Импорттауды тоқтату</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} файлы импортталуда…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Тоқтатылуда…</translation>
+    </message>
+    <message>
+        <source>Imported. </source>
+        <translation>Импортталды. </translation>
+    </message>
+    <message>
+        <source>The file was rejected; nothing was changed.</source>
+        <translation>Файл қабылданбады, ешқандай өзгеріс енгізілген жоқ.</translation>
+    </message>
+    <message>
+        <source>The import stopped; nothing was changed.</source>
+        <translation>Импорттау тоқтатылды, ешқандай өзгеріс енгізілген жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Staff: {sa} new, {su} changed, {sn} unchanged. Activities: {aa} new, {au} changed, {an} unchanged. New departments: {d}.</source>
+        <translation>Қызметкерлер: жаңа — {sa}, өзгертілген — {su}, өзгеріссіз — {sn}. Іс-шаралар: жаңа — {aa}, өзгертілген — {au}, өзгеріссіз — {an}. Жаңа кафедралар: {d}.</translation>
+    </message>
+    <message>
+        <source>Import a workbook</source>
+        <translation>Файлдан импорттау</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Келесі &gt;</translation>
+    </message>
+    <message>
+        <source>The import is being cancelled; nothing will be changed.</source>
+        <translation>Импорттау тоқтатылуда, ешқандай өзгеріс енгізілмейді.</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipModel</name>
+    <message>
+        <source>confirming document</source>
+        <translation>растайтын құжат</translation>
+    </message>
+    <message>
+        <source>supervisor&apos;s review</source>
+        <translation>жетекшінің пікірі</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>есеп</translation>
+    </message>
+    <message>
+        <source>department meeting</source>
+        <translation>кафедра отырысы</translation>
+    </message>
+    <message>
+        <source>implementation plan</source>
+        <translation>енгізу жоспары</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Host organisation</source>
+        <translation>Қабылдаушы ұйым</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Ел</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Деңгейі</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Басталуы</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Бағдарлама</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Жетекші</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Пікір</translation>
+    </message>
+    <message>
+        <source>Department meeting</source>
+        <translation>Кафедра отырысы</translation>
+    </message>
+    <message>
+        <source>Implementation plan</source>
+        <translation>Енгізу жоспары</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Тапсырылмаған</translation>
+    </message>
+</context>
+<context>
+    <name>InternshipsPage</name>
+    <message>
+        <source>Search by employee, host, country…</source>
+        <translation>Қызметкер, ұйым, ел бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>Only with missing documents</source>
+        <translation>Тек құжаттары толық еместер</translation>
+    </message>
+    <message>
+        <source>Only abroad</source>
+        <translation>Тек шетелдегілер</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Ашу…</translation>
+    </message>
+    <message>
+        <source>Print internship report…</source>
+        <translation>Тағылымдама есебін басып шығару…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{total} ішінен {shown}</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <source>Building the demo academy…</source>
+        <translation>Демонстрациялық академия құрылуда…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>DEMO: nobody&apos;s data</source>
+        <translation>ДЕМО: ойдан шығарылған деректер</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Шолу</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Қызметкерлер</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Іс-шаралар</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Мерзімдер</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s plan</source>
+        <translation>Келесі жылдың жоспары</translation>
+    </message>
+    <message>
+        <source>Internships</source>
+        <translation>Тағылымдамалар</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Негізгі панель</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Жағдай бойынша күні:</translation>
+    </message>
+    <message>
+        <source>Every list, count and check is computed as of this date</source>
+        <translation>Барлық тізімдер, есептеулер мен тексерулер осы күнгі жағдай бойынша жүргізіледі</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>Жаңа іс-шара</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорттау…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорттау…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Басып шығару…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Back up the database…</source>
+        <translation>Дерекқордың сақтық көшірмесі…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Баптаулар…</translation>
+    </message>
+    <message>
+        <source>Open the demo academy</source>
+        <translation>Демонстрациялық академияны ашу</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Тізілім</translation>
+    </message>
+    <message>
+        <source>New employee…</source>
+        <translation>Жаңа қызметкер…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Бағдарлама туралы</translation>
+    </message>
+    <message>
+        <source>Open the log folder</source>
+        <translation>Журналдар қалтасын ашу</translation>
+    </message>
+    <message>
+        <source>{staff} staff, {activities} activities; {overdue} overdue on {date}</source>
+        <translation>Қызметкерлер: {staff}, іс-шаралар: {activities}; {date} күнгі жағдай бойынша мерзімі өткендер: {overdue}</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Жою</translation>
+    </message>
+    <message>
+        <source>Delete {n} selected activities with their paperwork? This cannot be undone.</source>
+        <translation>Таңдалған іс-шараларды ({n}) құжаттарымен бірге жою керек пе? Бұл әрекетті қайтару мүмкін емес.</translation>
+    </message>
+    <message>
+        <source>Written {path}</source>
+        <translation>{path} файлы жазылды</translation>
+    </message>
+    <message>
+        <source>Back up the database to</source>
+        <translation>Сақтық көшірмені сақтау орны</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Сақтық көшірме</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path}</source>
+        <translation>Дерекқор мына жерге көшірілді: {path}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Professional development register of South Kazakhstan Medical Academy.&lt;br&gt;Database: {db}</source>
+        <translation>&lt;b&gt;{app} {version}&lt;/b&gt;&lt;br&gt;Оңтүстік Қазақстан медицина академиясының біліктілікті арттыру тізілімі.&lt;br&gt;Дерекқор: {db}</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>The academy on {date}: {staff} staff checked</source>
+        <translation>Академия, {date} күнгі жағдай бойынша: тексерілген қызметкерлер — {staff}</translation>
+    </message>
+    <message>
+        <source>staff overdue</source>
+        <translation>мерзімі өткен қызметкерлер</translation>
+    </message>
+    <message>
+        <source>staff falling due by the end of {year}</source>
+        <translation>{year} жылдың соңына дейін мерзімі келетін қызметкерлер</translation>
+    </message>
+    <message>
+        <source>applications and reports overdue</source>
+        <translation>мерзімі өткен өтініштер мен есептер</translation>
+    </message>
+    <message>
+        <source>applications and reports due this week</source>
+        <translation>осы аптада мерзімі келетін өтініштер мен есептер</translation>
+    </message>
+    <message>
+        <source>plan for {year} approved on {date}</source>
+        <translation>{year} жылға арналған жоспар {date} бекітілді</translation>
+    </message>
+    <message>
+        <source>days left to approve the plan for {year} (due {date})</source>
+        <translation>{year} жылға арналған жоспарды бекітуге қалған күн (мерзімі — {date})</translation>
+    </message>
+    <message>
+        <source>days since the plan for {year} was due</source>
+        <translation>{year} жылға арналған жоспарды бекіту мерзімінен өткен күн</translation>
+    </message>
+    <message>
+        <source>Compliance by department: the {n} with the largest share overdue (of {total}); click one to see its staff</source>
+        <translation>Кафедралар бойынша талаптарға сәйкестік: мерзімі өткендердің үлесі ең жоғары {n} кафедра ({total} ішінен); қызметкерлерін көру үшін кафедраны басыңыз</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Due by the end of next year</source>
+        <translation>Мерзімі келесі жылдың соңына дейін</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Талаптарға сәйкес</translation>
+    </message>
+    <message>
+        <source>PD hours completed by month, last 24 months</source>
+        <translation>Соңғы 24 айдағы БА сағаттары, айлар бойынша</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Activities by kind, last 3 years</source>
+        <translation>Соңғы 3 жылдағы іс-шаралар, түрлері бойынша</translation>
+    </message>
+    <message>
+        <source>Other: {n}</source>
+        <translation>Басқалары: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemDialog</name>
+    <message>
+        <source>Planned PD</source>
+        <translation>Жоспарланған БА</translation>
+    </message>
+    <message>
+        <source>Add to the request</source>
+        <translation>Өтінімге қосу</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>Қызметкер:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanItemFields</name>
+    <message>
+        <source>not set</source>
+        <translation>көрсетілмеген</translation>
+    </message>
+    <message>
+        <source>with leave from work</source>
+        <translation>жұмыстан қол үзе отырып</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Түрі:</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Тақырыбы:</translation>
+    </message>
+    <message>
+        <source>Provider:</source>
+        <translation>Ұйымдастырушы:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Ел:</translation>
+    </message>
+    <message>
+        <source>Quarter:</source>
+        <translation>Тоқсан:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Күндері:</translation>
+    </message>
+    <message>
+        <source>Hours:</source>
+        <translation>Сағат:</translation>
+    </message>
+    <message>
+        <source>Cost (tenge):</source>
+        <translation>Құны (теңге):</translation>
+    </message>
+    <message>
+        <source>Funding:</source>
+        <translation>Қаржыландыру:</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <source>Q{n}</source>
+        <translation>{n}-тоқсан</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Енгізілмеген</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Тапсырылды</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Жоба</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Кафедра</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тақырыбы</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Ұйымдастырушы</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Құны</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Қаржыландыру</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Орындалды</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Орындалуда</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Орындалмады</translation>
+    </message>
+    <message>
+        <source>Removed from the plan</source>
+        <translation>Жоспардан алынып тасталды</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Жоспарланған</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Нәтижесі</translation>
+    </message>
+    <message>
+        <source>Actual activity</source>
+        <translation>Нақты іс-шара</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Аяқталуы</translation>
+    </message>
+    <message>
+        <source>Actual hours</source>
+        <translation>Нақты сағат</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Plan year:</source>
+        <translation>Жоспар жылы:</translation>
+    </message>
+    <message>
+        <source>Print the plan…</source>
+        <translation>Жоспарды басып шығару…</translation>
+    </message>
+    <message>
+        <source>Department requests</source>
+        <translation>Кафедралар өтінімдері</translation>
+    </message>
+    <message>
+        <source>Consolidated plan</source>
+        <translation>Жиынтық жоспар</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
+        <source>Plan versus actual</source>
+        <translation>Жоспар мен нақты орындалу</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Кафедра:</translation>
+    </message>
+    <message>
+        <source>Propose staff…</source>
+        <translation>Қызметкерлерді ұсыну…</translation>
+    </message>
+    <message>
+        <source>Everyone in the department whose checks fall due before the end of the plan year</source>
+        <translation>Талаптар бойынша мерзімі жоспар жылының соңына дейін келетін кафедраның барлық қызметкерлері</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Қосу…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Өңдеу…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Алып тастау</translation>
+    </message>
+    <message>
+        <source>Submit the request</source>
+        <translation>Өтінімді тапсыру</translation>
+    </message>
+    <message>
+        <source>Consolidate the submitted requests</source>
+        <translation>Тапсырылған өтінімдерді біріктіру</translation>
+    </message>
+    <message>
+        <source>Items of submitted requests go into the plan; items of requests still in draft are left out</source>
+        <translation>Тапсырылған өтінімдердің тармақтары жоспарға енгізіледі; жоба күйіндегі өтінімдердің тармақтары енгізілмейді</translation>
+    </message>
+    <message>
+        <source>Approve the plan…</source>
+        <translation>Жоспарды бекіту…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Күні</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Жоспар тармағы</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Кім енгізді</translation>
+    </message>
+    <message>
+        <source>Record an amendment…</source>
+        <translation>Өзгеріс енгізу…</translation>
+    </message>
+    <message>
+        <source>Approved on {date} ({by}). Changes are recorded as amendments.</source>
+        <translation>{date} бекітілді ({by}). Өзгерістер «Өзгерістер» қойындысында тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Draft. Department requests due {requests}; the plan is due {due} ({days}).</source>
+        <translation>Жоба. Кафедралар өтінімдерінің мерзімі — {requests}; жоспарды бекіту мерзімі — {due} ({days}).</translation>
+    </message>
+    <message>
+        <source>{n} days left</source>
+        <translation>{n} күн қалды</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>мерзімі {n} күн өтті</translation>
+    </message>
+    <message>
+        <source>In the plan: {items} items for {people} people in {departments} departments; {hours} hours; {cost} tenge. Requests submitted: {submitted} of {requests}.</source>
+        <translation>Жоспарда: тармақтар — {items}, қызметкерлер — {people}, кафедралар — {departments}; сағат — {hours}; құны — {cost} теңге. Тапсырылған өтінімдер: {requests} ішінен {submitted}.</translation>
+    </message>
+    <message>
+        <source>Submitted on {date}; {n} items.</source>
+        <translation>{date} тапсырылды; тармақтар саны: {n}.</translation>
+    </message>
+    <message>
+        <source>Draft; {n} items. Submit it when complete.</source>
+        <translation>Жоба; тармақтар саны: {n}. Дайын болғанда тапсырыңыз.</translation>
+    </message>
+    <message>
+        <source>No request yet.</source>
+        <translation>Өтінім әлі жоқ.</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>қосылды</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>алынып тасталды</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>өзгертілді</translation>
+    </message>
+    <message>
+        <source>{done} of {planned} planned items done ({share}) as of {date}.</source>
+        <translation>{date} күнгі жағдай бойынша жоспарланған {planned} тармақтың {done} тармағы орындалды ({share}).</translation>
+    </message>
+    <message>
+        <source>Nobody in this department falls due before the end of {year}.</source>
+        <translation>Бұл кафедрада {year} жылдың соңына дейін мерзімі келетін қызметкер жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Print: {title}</source>
+        <translation>Басып шығару: {title}</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel кітабы</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Пішімі:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Жылы:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Жағдай бойынша күні:</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Барлық кафедралар</translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation>Кафедра:</translation>
+    </message>
+    <message>
+        <source>{n} documents in one PDF.</source>
+        <translation>Бір PDF файлындағы құжаттар саны: {n}.</translation>
+    </message>
+    <message>
+        <source>Make the document</source>
+        <translation>Құжатты қалыптастыру</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemModel</name>
+    <message>
+        <source>Error</source>
+        <translation>Қате</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Ескерту</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Парақ</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Жол</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Баған</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Мәні</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Себебі</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Who should be in the plan for {year}</source>
+        <translation>{year} жылға арналған жоспарға кімді енгізу керек</translation>
+    </message>
+    <message>
+        <source>Everyone whose checks fall due before 31.12.{year}, soonest first. Those already in the request are not ticked. Each ticked person gets a PD course of the hours still missing (at least 72 for university faculty, 36 for college faculty), to be completed in the request.</source>
+        <translation>Талаптар бойынша мерзімі 31.12.{year} дейін келетін барлық қызметкерлер, мерзімі ең жақындары бірінші. Өтінімде бар қызметкерлер белгіленбеген. Белгіленген әр қызметкерге жетіспейтін сағат көлемінде БА курсы қосылады (ЖОО ПОҚ үшін кемінде 72, колледж ПОҚ үшін кемінде 36); қалған мәліметтер өтінімде толтырылады.</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Checks falling due</source>
+        <translation>Мерзімі келетін талаптар</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Hours missing</source>
+        <translation>Жетіспейтін сағат</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Add the ticked to the request</source>
+        <translation>Белгіленгендерді өтінімге қосу</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Language</source>
@@ -803,6 +2559,227 @@
     <message>
         <source>Head of HR</source>
         <translation>Кадрлық қызмет бөлімінің басшысы</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Жалпы</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Тіл:</translation>
+    </message>
+    <message>
+        <source>Academy (Kazakh):</source>
+        <translation>Академия (қазақ тілінде):</translation>
+    </message>
+    <message>
+        <source>Academy (Russian):</source>
+        <translation>Академия (орыс тілінде):</translation>
+    </message>
+    <message>
+        <source>Academy (English):</source>
+        <translation>Академия (ағылшын тілінде):</translation>
+    </message>
+    <message>
+        <source>Rector&apos;s title (Kazakh):</source>
+        <translation>Ректордың лауазымы (қазақ тілінде):</translation>
+    </message>
+    <message>
+        <source>Rector&apos;s title (Russian):</source>
+        <translation>Ректордың лауазымы (орыс тілінде):</translation>
+    </message>
+    <message>
+        <source>Rector:</source>
+        <translation>Ректор:</translation>
+    </message>
+    <message>
+        <source>Head of the Competence Centre:</source>
+        <translation>Құзыреттілік орталығының басшысы:</translation>
+    </message>
+    <message>
+        <source>Head of HR:</source>
+        <translation>Кадрлық қызмет бөлімінің басшысы:</translation>
+    </message>
+    <message>
+        <source>Reading the regulation</source>
+        <translation>Ережелерді түсіндіру</translation>
+    </message>
+    <message>
+        <source>in-profile hours add up over the 3 years (72 / 36 in total)</source>
+        <translation>бейін бойынша сағаттар 3 жыл ішінде қосылады (барлығы 72 / 36)</translation>
+    </message>
+    <message>
+        <source>one course of at least 72 / 36 hours is needed</source>
+        <translation>кемінде 72 / 36 сағаттық бір курс қажет</translation>
+    </message>
+    <message>
+        <source>calendar days</source>
+        <translation>күнтізбелік күндер</translation>
+    </message>
+    <message>
+        <source>working days (weekends and Kazakhstan&apos;s holidays skipped)</source>
+        <translation>жұмыс күндері (демалыс және Қазақстанның мереке күндерінсіз)</translation>
+    </message>
+    <message>
+        <source>a talk is counted once per event, instead of the day rate</source>
+        <translation>баяндама күн бойынша есептеудің орнына іс-шараға бір рет есептеледі</translation>
+    </message>
+    <message>
+        <source>a talk is counted for every day of the event</source>
+        <translation>баяндама іс-шараның әр күні үшін есептеледі</translation>
+    </message>
+    <message>
+        <source>whole weeks of the internship&apos;s days</source>
+        <translation>тағылымдама күндеріндегі толық апталар</translation>
+    </message>
+    <message>
+        <source>every started week</source>
+        <translation>басталған әр апта</translation>
+    </message>
+    <message>
+        <source>Faculty hours:</source>
+        <translation>ПОҚ сағаттары:</translation>
+    </message>
+    <message>
+        <source>Deadline days:</source>
+        <translation>Мерзімдерді есептеудегі күндер:</translation>
+    </message>
+    <message>
+        <source>Conference talks (CPD):</source>
+        <translation>Конференциядағы баяндамалар (ҮКД):</translation>
+    </message>
+    <message>
+        <source>Internship weeks (CPD):</source>
+        <translation>Тағылымдама апталары (ҮКД):</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>күні</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>айы</translation>
+    </message>
+    <message>
+        <source>Department requests due:</source>
+        <translation>Кафедралар өтінімдерінің мерзімі:</translation>
+    </message>
+    <message>
+        <source>Deadlines due before this day are history and are not listed</source>
+        <translation>Осы күнге дейінгі мерзімдер мұрағатқа жатады және тізімде көрсетілмейді</translation>
+    </message>
+    <message>
+        <source>Deadlines tracked from:</source>
+        <translation>Мерзімдерді бақылаудың басталу күні:</translation>
+    </message>
+    <message>
+        <source>That day does not exist in that month.</source>
+        <translation>Бұл айда мұндай күн жоқ.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Мерзімі өткен</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Мерзімі жақын</translation>
+    </message>
+    <message>
+        <source>Compliant</source>
+        <translation>Талаптарға сәйкес</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Тексерілмейді</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Аты-жөні</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Мәртебесі</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Мерзімі</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Сағат</translation>
+    </message>
+    <message>
+        <source>In-profile PD hours in the 3-year window</source>
+        <translation>3 жылдық кезеңдегі бейін бойынша БА сағаттары</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Қажет</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Кафедра</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Лауазымы</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Санаты</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Басшы</translation>
+    </message>
+    <message>
+        <source>Healthcare</source>
+        <translation>Медқызметкер</translation>
+    </message>
+    <message>
+        <source>IIN</source>
+        <translation>ЖСН</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Search by name, IIN, department, position…</source>
+        <translation>Аты-жөні, ЖСН, кафедра, лауазым бойынша іздеу…</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>Барлық кафедралар</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Барлық санаттар</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Кез келген мәртебе</translation>
+    </message>
+    <message>
+        <source>New employee…</source>
+        <translation>Жаңа қызметкер…</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{total} ішінен {shown}</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -28,6 +28,7 @@ from skma_training import APP_NAME, __version__
 from skma_training.domain.model import Activity
 from skma_training.gui.errors import show_error
 from skma_training.gui.pages.activities import ActivitiesPage
+from skma_training.gui.style import fit_to_screen
 from skma_training.gui.pages.deadlines import DeadlinesPage
 from skma_training.gui.pages.first_start import FirstStartPage
 from skma_training.gui.pages.internships import InternshipsPage
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
         workspace.setParent(self)
         self.workspace = workspace
         self.setWindowTitle(self._title())
-        self.resize(1360, 860)
+        fit_to_screen(self, 1360, 860)
         self._build_pages()
         self._build_toolbar()
         self._build_menus()
@@ -82,7 +83,6 @@ class MainWindow(QMainWindow):
     def _build_pages(self) -> None:
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(20, 20))
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}  # built when first shown: a quick start
@@ -107,6 +107,10 @@ class MainWindow(QMainWindow):
         self.first_start.empty_requested.connect(self._start_empty)
         self.stack.addWidget(self.first_start)
         self.nav.currentRowChanged.connect(self._show_page)
+        font = self.nav.font()
+        font.setPointSizeF(11.5)  # the stylesheet's size, which applies only once the list is polished
+        widest = max(QFontMetrics(font).horizontalAdvance(titles[key]) for key in PAGES)
+        self.nav.setFixedWidth(max(200, widest + 76))  # every page's name in full, in every language
 
         body = QWidget()
         layout = QHBoxLayout(body)

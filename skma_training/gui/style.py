@@ -24,3 +24,14 @@ CHART_SOON = QColor("#fb8c00")
 CHART_OVERDUE = QColor("#e53935")
 CHART_SERIES = [QColor(c) for c in ("#1e88e5", "#43a047", "#fb8c00", "#8e24aa", "#00897b", "#e53935",
                                     "#6d4c41", "#3949ab", "#c0ca33", "#5e35b1")]
+
+
+def fit_to_screen(widget, width: int, height: int) -> None:
+    """Resize to ``width`` x ``height``, but never beyond the screen (office laptops are 1366x768)."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width, height = min(width, available.width() - 40), min(height, available.height() - 60)
+    widget.resize(width, height)

@@ -12,9 +12,10 @@ from datetime import date
 
 from itertools import repeat
 
-from sqlalchemy import Boolean, Connection, Date, select
+from sqlalchemy import Boolean, Connection, Date, func, select
 
 from skma_training.gcpause import gc_paused
+from skma_training.i18n import current_language
 from skma_training.domain.model import Activity, Employee, Paperwork
 from skma_training.persistence.schema import (
     ActivityRow,
@@ -55,10 +56,29 @@ class Snapshot:
         self.activities_by_employee = dict(grouped)
 
 
+def _localized_name_column() -> str | None:
+    """The column holding a department's or faculty's name in the user's language, if any."""
+    lang = current_language()
+    return f"name_{lang}" if lang in ("kk", "ru") else None
+
+
+def department_names(connection: Connection) -> dict[int, str]:
+    """Department id -> its name in the user's language (the recorded name otherwise)."""
+    localized = _localized_name_column()
+    rows = connection.execute(select(Department.id, Department.name,
+                                     getattr(Department, localized) if localized else Department.name))
+    return {dep_id: (local or name) for dep_id, name, local in rows}
+
+
 def load_employees(connection: Connection) -> list[Employee]:
     columns = [getattr(EmployeeRow, name) for name in EMPLOYEE_FIELDS]
+    localized = _localized_name_column()
+    dep_name = func.coalesce(func.nullif(getattr(Department, localized), ""), Department.name) \
+        if localized else Department.name
+    fac_name = func.coalesce(func.nullif(getattr(Faculty, localized), ""), Faculty.name) \
+        if localized else Faculty.name
     query = (
-        select(EmployeeRow.id, EmployeeRow.department_id, Department.name, Faculty.name, *columns)
+        select(EmployeeRow.id, EmployeeRow.department_id, dep_name, fac_name, *columns)
         .outerjoin(Department, EmployeeRow.department_id == Department.id)
         .outerjoin(Faculty, Department.faculty_id == Faculty.id)
         .order_by(EmployeeRow.full_name, EmployeeRow.id)
@@ -160,7 +180,7 @@ def load_snapshot(connection: Connection, light: bool = False) -> Snapshot:
 
 
 def _load_snapshot(connection: Connection, light: bool) -> Snapshot:
-    departments = dict(connection.execute(select(Department.id, Department.name)).all())
+    departments = department_names(connection)
     plans = dict(connection.execute(select(Plan.year, Plan.approved_on)).all())
     return Snapshot(
         employees=load_employees(connection),

@@ -11,7 +11,10 @@ from skma_training.domain.deadlines import Deadline, all_deadlines
 from skma_training.domain.model import Employee
 from skma_training.domain.rules import RuleSet
 from skma_training.errors import NotFound
+from sqlalchemy import select
+
 from skma_training.exchange.columns import normalize
+from skma_training.persistence.schema import Department
 from skma_training.i18n import QT_TRANSLATE_NOOP
 from skma_training.persistence.records import Snapshot
 from skma_training.services.context import Context
@@ -20,8 +23,12 @@ MSG_NO_EMPLOYEE = QT_TRANSLATE_NOOP("Errors", "No employee with IIN {iin}")
 MSG_NO_DEPARTMENT = QT_TRANSLATE_NOOP("Errors", "No department called «{name}»")
 
 
-def matches_department(employee: Employee, name: str | None) -> bool:
-    return not name or normalize(employee.department) == normalize(name)
+def department_ids(ctx: Context, name: str) -> set[int]:
+    """The departments called ``name`` in any of the languages they are recorded in."""
+    wanted = normalize(name)
+    with ctx.database.session() as session:
+        rows = session.execute(select(Department.id, Department.name, Department.name_kk, Department.name_ru))
+        return {dep_id for dep_id, *names in rows if any(n and normalize(n) == wanted for n in names)}
 
 
 def staff_statuses(
@@ -32,10 +39,12 @@ def staff_statuses(
     rules: RuleSet | None = None,
 ) -> list[EmployeeStatus]:
     snapshot = snapshot or ctx.snapshot()
-    if department and not any(normalize(d) == normalize(department)
-                              for d in snapshot.departments.values()):
-        raise NotFound(MSG_NO_DEPARTMENT, name=department)
-    employees = [e for e in snapshot.employees if matches_department(e, department)]
+    employees = snapshot.employees
+    if department:
+        wanted = department_ids(ctx, department)
+        if not wanted:
+            raise NotFound(MSG_NO_DEPARTMENT, name=department)
+        employees = [e for e in employees if e.department_id in wanted]
     return evaluate_staff(employees, snapshot.activities_by_employee, as_of,
                           rules or ctx.rules_for(as_of))
 

@@ -92,7 +92,7 @@ class ActivityDialog(QDialog):
         self.scan_to_attach: Path | None = None
         self.counter = day_counter(rules)
         self.setWindowTitle(self.tr("Activity") if activity else self.tr("New activity"))
-        self.resize(860, 900)
+        style.fit_to_screen(self, 860, 900)
 
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
@@ -165,6 +165,7 @@ class ActivityDialog(QDialog):
         layout.addWidget(self.cpd_box)
 
         layout.addWidget(self._paperwork_box())
+        layout.addStretch(1)
         self.problems = QLabel()
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(f"color: {style.OVERDUE.name()};")

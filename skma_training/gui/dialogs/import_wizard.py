@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,10 +43,11 @@ from skma_training.services.importing import ImportReport, import_workbook
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods"
 
 
-def _counts_text(report: ImportReport, tr) -> str:
+def _counts_text(report: ImportReport) -> str:
     c = report.counts
-    return tr("Staff: {sa} new, {su} changed, {sn} unchanged. Activities: {aa} new, {au} changed, "
-              "{an} unchanged. New departments: {d}.").format(
+    return QCoreApplication.translate(
+        "ImportWizard", "Staff: {sa} new, {su} changed, {sn} unchanged. Activities: {aa} new, {au} changed, "
+                        "{an} unchanged. New departments: {d}.").format(
         sa=c.staff_added, su=c.staff_updated, sn=c.staff_unchanged, aa=c.activities_added,
         au=c.activities_updated, an=c.activities_unchanged, d=c.departments_added)
 
@@ -168,7 +169,7 @@ class CheckPage(QWizardPage):
                                          "nothing will be changed until then.").format(n=len(report.errors)))
             self.verdict.setStyleSheet(f"color: {style.OVERDUE.name()}; font-weight: bold;")
         else:
-            text = self.tr("The file can be imported. ") + _counts_text(report, self.tr)
+            text = self.tr("The file can be imported. ") + _counts_text(report)
             if report.warnings:
                 text += " " + self.tr("{n} warnings below.").format(n=len(report.warnings))
             self.verdict.setText(text)
@@ -265,7 +266,7 @@ class ImportPage(QWizardPage):
         self.cancel_button.setEnabled(False)
         self.progress.setValue(100)
         if report.applied:
-            self.status.setText(self.tr("Imported. ") + _counts_text(report, self.tr))
+            self.status.setText(self.tr("Imported. ") + _counts_text(report))
             self.status.setStyleSheet(f"color: {style.DONE.name()}; font-weight: bold;")
         else:
             self.status.setText(self.tr("The file was rejected; nothing was changed."))
@@ -294,7 +295,7 @@ class ImportWizard(QWizard):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a workbook"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
-        self.resize(980, 720)
+        style.fit_to_screen(self, 980, 720)
         self.file_page = FilePage()
         self.check_page = CheckPage(ctx, runner)
         self.import_page = ImportPage(ctx, runner)

@@ -30,6 +30,7 @@ from skma_training.domain.model import Employee
 from skma_training.domain.planning import Proposal
 from skma_training.domain.vocabulary import FUNDING_LABELS, PD_KINDS, funding_label, kind_label
 from skma_training.gui.models.table import format_date, format_number
+from skma_training.gui.style import fit_to_screen
 from skma_training.gui.widgets.dates import DateEdit
 from skma_training.services.planning import ADDED, CHANGED, REMOVED, PlanRow
 
@@ -158,7 +159,7 @@ class ProposalsDialog(QDialog):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Who should be in the plan for {year}").format(year=plan_year))
-        self.resize(900, 520)
+        fit_to_screen(self, 900, 520)
         self.proposals = [p for p in proposals if p.employee_id in employees]
         layout = QVBoxLayout(self)
         note = QLabel(self.tr(

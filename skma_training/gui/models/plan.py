@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from skma_training.domain.vocabulary import funding_label, kind_label
 from skma_training.gui import style
-from skma_training.gui.models.table import Column, RecordTableModel, format_date
+from skma_training.gui.models.table import Column, RecordTableModel, format_date, format_money
 from skma_training.services.planning import PlanRow
 
 
@@ -37,7 +37,8 @@ def plan_columns() -> list[Column]:
         Column("when", QT_TRANSLATE_NOOP("PlanModel", "When"), lambda r: (r.planned_start, r.quarter or 0),
                display=_when, width=10),
         Column("hours", QT_TRANSLATE_NOOP("PlanModel", "Hours"), lambda r: r.hours, align_right=True, width=6),
-        Column("cost", QT_TRANSLATE_NOOP("PlanModel", "Cost"), lambda r: r.cost, align_right=True, width=10),
+        Column("cost", QT_TRANSLATE_NOOP("PlanModel", "Cost"), lambda r: r.cost, display=lambda r: format_money(r.cost),
+               align_right=True, width=10),
         Column("funding", QT_TRANSLATE_NOOP("PlanModel", "Funding"), lambda r: funding_label(r.funding), width=12),
         Column("status", QT_TRANSLATE_NOOP("PlanModel", "Status"), lambda r: (r.in_plan, r.request_status),
                display=_request_status, foreground=lambda r: None if r.in_plan else style.MUTED, width=10),

@@ -24,6 +24,10 @@ def format_date(value: date | None) -> str:
     return value.strftime("%d.%m.%Y") if value else ""
 
 
+def format_money(value: float | None) -> str:
+    return "" if value is None else f"{value:,.0f}".replace(",", "\u00a0")
+
+
 def format_number(value: float | None) -> str:
     if value is None:
         return ""

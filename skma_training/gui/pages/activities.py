@@ -26,8 +26,7 @@ class ActivitiesPage(Page):
         self.search = SearchField()
         self.search.setPlaceholderText(self.tr("Search by employee, title, provider, certificate…"))
         self.kind = combo([(self.tr("All kinds"), None)] + [(kind_label(k), str(k)) for k in KIND_LABELS])
-        self.department = combo([(self.tr("All departments"), None)])
-        self.department.setMinimumContentsLength(24)
+        self.department = combo([(self.tr("All departments"), None)], width=22)
         self.year = combo([(self.tr("Any year"), None)])
         bar = QHBoxLayout()
         for widget in (self.search, self.kind, self.department, self.year):

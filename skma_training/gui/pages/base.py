@@ -48,7 +48,7 @@ class SearchField(QLineEdit):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setClearButtonEnabled(True)
-        self.setMinimumWidth(260)
+        self.setMinimumWidth(200)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
@@ -56,8 +56,13 @@ class SearchField(QLineEdit):
         self.textChanged.connect(lambda _t: self._timer.start())
 
 
-def combo(items: list[tuple[str, object]], parent: QWidget | None = None) -> QComboBox:
+def combo(items: list[tuple[str, object]], parent: QWidget | None = None, width: int = 0) -> QComboBox:
+    """A combo box; ``width`` (characters) keeps long entries, like department names, from
+    widening the whole window: they are shown in full in the open list."""
     box = QComboBox(parent)
+    if width:
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        box.setMinimumContentsLength(width)
     for text, data in items:
         box.addItem(text, data)
     return box

@@ -33,21 +33,22 @@ class DeadlinesPage(Page):
             self.view_group.addButton(button, number)
             views.addWidget(button)
         self.view_group.button(0).setChecked(True)
-        views.addSpacing(24)
-        self.search = SearchField()
-        self.search.setPlaceholderText(self.tr("Search by employee or activity…"))
-        self.kind = combo([(self.tr("All deadlines"), None)] +
-                          [(deadline_kind_label(k), str(k)) for k in DEADLINE_KIND_LABELS])
-        self.department = combo([(self.tr("All departments"), None)])
-        self.department.setMinimumContentsLength(24)
-        self.state = combo([(self.tr("Any state"), None)] +
-                           [(deadline_state_label(s), str(s)) for s in DeadlineState])
-        for widget in (self.search, self.kind, self.department, self.state):
-            views.addWidget(widget)
         views.addStretch(1)
         self.count = QLabel()
         views.addWidget(self.count)
         layout.addLayout(views)
+        filters = QHBoxLayout()
+        self.search = SearchField()
+        self.search.setPlaceholderText(self.tr("Search by employee or activity…"))
+        self.kind = combo([(self.tr("All deadlines"), None)] +
+                          [(deadline_kind_label(k), str(k)) for k in DEADLINE_KIND_LABELS])
+        self.department = combo([(self.tr("All departments"), None)], width=22)
+        self.state = combo([(self.tr("Any state"), None)] +
+                           [(deadline_state_label(s), str(s)) for s in DeadlineState])
+        for widget in (self.search, self.kind, self.department, self.state):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+        layout.addLayout(filters)
 
         self.model = DeadlineModel(self)
         self.view = RecordTableView(self.model, "deadlines")

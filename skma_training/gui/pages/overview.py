@@ -60,7 +60,7 @@ class StatCard(QPushButton):
         for label in (self.number, self.caption):
             label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             layout.addWidget(label)
-        self.setMinimumHeight(96)
+        self.setMinimumHeight(124)
 
     def set_value(self, value: str, caption: str, color=None) -> None:
         self.number.setText(value)

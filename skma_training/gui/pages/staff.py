@@ -20,8 +20,7 @@ class StaffPage(Page):
         layout = QVBoxLayout(self)
         self.search = SearchField()
         self.search.setPlaceholderText(self.tr("Search by name, IIN, department, position…"))
-        self.department = combo([(self.tr("All departments"), None)])
-        self.department.setMinimumContentsLength(24)
+        self.department = combo([(self.tr("All departments"), None)], width=22)
         self.category = combo([(self.tr("All categories"), None)] +
                               [(category_label(code), str(code)) for code in CATEGORY_LABELS])
         self.status = combo([(self.tr("Any status"), None)] +

@@ -32,7 +32,8 @@ class RecordTableView(QTableView):
             if column.width:
                 self.setColumnWidth(number, max(40, column.width * char + 16))
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.restore_layout()
+        self._fitted = self.restore_layout()
+        model.modelReset.connect(self._fit_once)
         header.sectionMoved.connect(lambda *_: self.save_layout())
         header.sectionResized.connect(lambda *_: self.save_layout())
         header.sortIndicatorChanged.connect(lambda *_: self.save_layout())
@@ -51,7 +52,21 @@ class RecordTableView(QTableView):
     def save_layout(self) -> None:
         QSettings().setValue(f"tables/{self.settings_key}", self.horizontalHeader().saveState())
 
-    def restore_layout(self) -> None:
+    def restore_layout(self) -> bool:
         state = QSettings().value(f"tables/{self.settings_key}")
         if state:
-            self.horizontalHeader().restoreState(state)
+            return self.horizontalHeader().restoreState(state)
+        return False
+
+    def _fit_once(self) -> None:
+        """The first time rows arrive, size the columns to their contents (in whatever language),
+        unless the user has a layout of their own; then leave the widths to the user."""
+        if self._fitted or not self.model().rowCount():
+            return
+        self._fitted = True
+        header = self.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # a sample of rows, not all 100,000
+        limit = 30 * self.fontMetrics().averageCharWidth() + 24
+        for column in range(self.model().columnCount() - 1):
+            self.resizeColumnToContents(column)
+            self.setColumnWidth(column, min(self.columnWidth(column), limit))
