@@ -268,8 +268,7 @@ class MainWindow(QMainWindow):
             date=self.workspace.computed.as_of.strftime("%d.%m.%Y")))
 
     def _start_empty(self) -> None:
-        self.first_start.hide_choices()
-        self.edit_employee(None)
+        self.edit_employee(None)  # once someone is in the register, the pages open
 
     def _as_of_changed(self) -> None:
         day = self.as_of.value()

@@ -41,12 +41,26 @@ class Changed:
     activity_ids: frozenset[int] = frozenset()
 
 
+def _department_id(session, name: str) -> int:
+    """The department called ``name`` in any language, created if the register has none yet."""
+    from skma_training.exchange.columns import normalize
+
+    wanted = normalize(name)
+    for dep_id, *names in session.execute(select(Department.id, Department.name, Department.name_kk,
+                                                 Department.name_ru)):
+        if any(n and normalize(n) == wanted for n in names):
+            return dep_id
+    return session.execute(insert(Department).values(name=" ".join(name.split()))).inserted_primary_key[0]
+
+
 def save_employee(ctx: Context, employee: Employee) -> Changed:
     problems = employee_problems(employee)
     if problems:
         raise InvalidRecord(problems)
-    values = employee_values(employee)
     with ctx.transaction() as session:
+        if employee.department_id is None and employee.department.strip():
+            employee.department_id = _department_id(session, employee.department)
+        values = employee_values(employee)
         clash = session.execute(
             select(EmployeeRow.id).where(EmployeeRow.iin == employee.iin)
         ).scalar_one_or_none()

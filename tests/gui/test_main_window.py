@@ -211,3 +211,26 @@ def test_settings_are_stored_with_the_data(qtbot, window, demo_ctx):
     stored = demo_ctx.settings()
     assert stored["hours_mode"] == "single" and stored["request_due"] == "10-15"
     assert demo_ctx.rules_for(TODAY).interpretation.hours_mode == "single"
+
+
+def test_starting_empty_the_first_employee_brings_their_department(qtbot, ctx, runner):
+    window = MainWindow(ctx, runner)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.first_start
+
+    def fill_in():
+        from PySide6.QtWidgets import QApplication
+
+        dialog = QApplication.activeModalWidget()
+        dialog.iin.setText("650103302000")
+        dialog.full_name.setText("Абдуллаев Тимур Русланович")
+        dialog.department.setEditText("Кафедра общей хирургии")
+        dialog.category.setCurrentIndex(dialog.category.findData("faculty_university"))
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill_in)
+    qtbot.mouseClick(window.first_start.choices[2], Qt.MouseButton.LeftButton)
+    (person,) = window.workspace.snapshot.employees
+    assert person.department == "Кафедра общей хирургии" and person.department_id is not None
+    assert window.stack.currentWidget() is window.page("overview")

@@ -35,6 +35,8 @@ class EmployeeDialog(QDialog):
         self.iin.setInputMask("999999999999;_")
         self.full_name = QLineEdit()
         self.department = QComboBox()
+        self.department.setEditable(True)  # a department not yet in the register is typed in
+        self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.department.addItem("", None)
         for dep_id, name in sorted(departments.items(), key=lambda item: item[1]):
             self.department.addItem(name, dep_id)
@@ -88,12 +90,17 @@ class EmployeeDialog(QDialog):
         return Employee(
             id=self.original.id if self.original else None, iin=self.iin.text().strip(),
             full_name=" ".join(self.full_name.text().split()), category=self.category.currentData(),
-            department_id=self.department.currentData(), department=self.department.currentText(),
+            department_id=self._department_id(), department=self.department.currentText().strip(),
             position=self.position.text().strip(), is_head=self.is_head.isChecked(),
             healthcare=self.healthcare.isChecked(), profile=self.profile.text().strip(),
             hired_on=self.hired.value(), left_on=self.left.value(), email=self.email.text().strip(),
             phone=self.phone.text().strip(),
         )
+
+    def _department_id(self) -> int | None:
+        """The chosen department's id; None for a name typed in that the register does not have."""
+        index = self.department.findText(self.department.currentText().strip())
+        return self.department.itemData(index) if index >= 0 else None
 
     def _update(self) -> None:
         problems = employee_problems(self.employee())

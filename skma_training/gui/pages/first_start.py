@@ -39,8 +39,3 @@ class FirstStartPage(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
             self.choices.append(button)
         layout.addStretch(2)
-
-    def hide_choices(self) -> None:
-        """After "start empty", the page waits for the first employee."""
-        for button in self.choices[:2]:
-            button.setEnabled(True)
