@@ -83,6 +83,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=parse_date, default=None)
     p.add_argument("--json", action="store_true")
 
+    from skma_training.services.printing import DOCUMENT_IDS
+
+    p = command("print", "print a document in Kazakh or Russian (--lang kk|ru) as PDF, the tables "
+                         "also as .xlsx: " + ", ".join(DOCUMENT_IDS))
+    p.add_argument("document", metavar="ID", choices=DOCUMENT_IDS, help=", ".join(DOCUMENT_IDS))
+    p.add_argument("--out", required=True, help="the file to write: .pdf, or .xlsx for plan, "
+                                                "hr-list, department-summary, management-report")
+    p.add_argument("--year", type=int, default=None,
+                   help="the plan's year (default next year); the year of hr-list, "
+                        "management-report, department-summary (default this year)")
+    p.add_argument("--as-of", type=parse_date, default=None,
+                   help="the date the document speaks of (default today)")
+    p.add_argument("--iin", default=None,
+                   help="the employee (cpd-form; application and reports: their latest PD)")
+    p.add_argument("--department", default=None,
+                   help="the department, by its name in either language")
+    p.add_argument("--activity", type=int, action="append", default=None,
+                   help="the activity's number; repeat it for several papers in one PDF")
+
     p = command("demo", "fill an empty database with the demo academy")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--staff", type=int, default=450)
@@ -123,7 +142,7 @@ def run(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from skma_training.cli import commands
+    from skma_training.cli import commands, printing
 
     args.lang_resolved = normalize_language(args.lang) or system_language()
     if args.command == "template":
@@ -148,6 +167,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             "deadlines": commands.run_deadlines,
             "credits": commands.run_credits,
             "demo": commands.run_demo,
+            "print": printing.run_print,
         }[args.command]
         return handler(ctx, args)
     finally:

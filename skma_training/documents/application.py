@@ -1,0 +1,94 @@
+"""An employee's application to the rector to be sent to PD (E464 7.1).
+
+Kazakh and Russian would put the rector's and the employee's names in the
+dative and the ablative; software cannot inflect names reliably, so the
+addressee lines are template text (the centre may write the rector's name
+there in the right case) and the employee is named in labelled lines.
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+from skma_training.documents.academy import Academy
+from skma_training.documents.blocks import fields_table, para, signature_table
+from skma_training.documents.formatting import fmt_date, fmt_number
+from skma_training.documents.forms import Form, fill
+from skma_training.documents.papers import PaperSubject
+from skma_training.documents.styles import GRID, plain_cells
+from skma_training.domain.vocabulary import Funding, funding_label
+
+BLANK_DATE = "«____» ____________ 20____"
+
+
+def _resolution_box(form: Form, lang: str, style: dict, width: float) -> Table:
+    box = Table([[para(form.text("resolution", lang), style["small"])]], colWidths=[width],
+                rowHeights=[30 * mm])
+    box.setStyle(TableStyle(plain_cells() + [("BOX", (0, 0), (-1, -1), 0.5, GRID),
+                                             ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return box
+
+
+def _addressee(subject: PaperSubject, form: Form, academy: Academy, lang: str, style: dict) -> list:
+    """To whom (template lines) and from whom (labelled lines, so no name needs a case ending)."""
+    lines = form.lines("addressee", lang, academy=academy.name(lang),
+                       rector_title=academy.rector_title(lang), rector_name=academy.rector_name)
+    flow = [para(line, style["body"]) for line in lines]
+    flow.append(Spacer(1, 3 * mm))
+    for key, value in (("from_name", subject.full_name),
+                       ("from_position", form.data_word(subject.position, lang)),
+                       ("from_department", subject.department)):
+        label = escape(form.text(key, lang))
+        flow.append(Paragraph(f"{label} <u>{escape(value)}</u>", style["body"]))
+    return flow
+
+
+def application_story(subject: PaperSubject, form: Form, academy: Academy, lang: str,
+                      style: dict, width: float) -> list:
+    activity = subject.activity
+    left = width * 0.42
+    top = Table([[_resolution_box(form, lang, style, left - 6 * mm),
+                  _addressee(subject, form, academy, lang, style)]],
+                colWidths=[left, width - left])
+    top.setStyle(TableStyle(plain_cells() + [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    phrases = form.mapping("request_kind", lang)
+    blank = form.text("blank", lang)
+    what = phrases.get(activity.kind) or phrases.get("course", "")
+    activity_text = fill(what, {"title": activity.title,
+                                "hours": fmt_number(activity.hours, blank=blank)})
+    request = form.markup("request", lang, activity=activity_text,
+                          start=fmt_date(activity.starts_on, BLANK_DATE),
+                          end=fmt_date(activity.ends_on, BLANK_DATE))
+    place = ", ".join(p for p in (activity.provider, form.data_word(activity.country, lang)) if p)
+    funding = activity.paperwork.funding
+    details = [(form.text("provider", lang), place or blank)]
+    details.append((form.text("funding", lang), funding_label(funding, lang) if funding else blank))
+    if activity.paperwork.cost:
+        amount = fmt_number(activity.paperwork.cost, 0)
+        details.append((form.text("cost", lang), form.text("tenge", lang, amount=amount)))
+
+    signed_on = fmt_date(activity.paperwork.application_on) or form.text("date_blank", lang)
+    agreed = [(form.text("department_head", lang), "")]
+    if funding in (Funding.ACADEMY, ""):
+        agreed.append((form.text("chief_accountant", lang), ""))
+    agreed.append((form.text("centre_head", lang), academy.centre_head))
+    return [
+        top,
+        Spacer(1, 12 * mm),
+        para(form.text("title", lang), style["title"]),
+        Spacer(1, 4 * mm),
+        Paragraph(request, style["indent"]),
+        Spacer(1, 3 * mm),
+        fields_table(details, style["body"], style["body"], width, label_share=0.34),
+        Spacer(1, 12 * mm),
+        signature_table([(signed_on, subject.full_name)], style["body"], width,
+                        form.text("sign_caption", lang), style["caption"]),
+        Spacer(1, 12 * mm),
+        para(form.text("agreed", lang), style["heading"]),
+        signature_table(agreed, style["body"], width, form.text("sign_caption", lang),
+                        style["caption"]),
+    ]

@@ -1,0 +1,152 @@
+"""Pieces the documents share: approval block, signature lines, filled-in fields, ruled lines."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, LongTable, Paragraph, Table, TableStyle
+
+from skma_training.documents import fonts
+from skma_training.documents.academy import Academy
+from skma_training.documents.formatting import fmt_date
+from skma_training.documents.forms import Form
+from skma_training.documents.styles import GRID, SHADE, plain_cells
+
+SIGN_LINE = "_" * 18
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text (escaped; newlines kept)."""
+    return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
+
+
+def approval_block(form: Form, lang: str, academy: Academy, style: ParagraphStyle,
+                   approved_on: date | None = None, width: float = 85 * mm) -> Table:
+    """БЕКІТЕМІН / УТВЕРЖДАЮ, the rector's title, the signature line and the date, top right."""
+    bold = ParagraphStyle("approve", parent=style, fontName=fonts.BOLD)
+    when = fmt_date(approved_on) if approved_on else form.text("date_blank", lang)
+    rows = [
+        [para(form.text("approve", lang), bold)],
+        [para(academy.rector_title(lang), style)],
+        [para(academy.name(lang), style)],
+        [para(f"{SIGN_LINE} {academy.rector_name}".rstrip(), style)],
+        [para(when, style)],
+    ]
+    table = Table(rows, colWidths=[width], hAlign="RIGHT")
+    table.setStyle(TableStyle(plain_cells() + [("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                               ("TOPPADDING", (0, 3), (0, 3), 6)]))
+    return table
+
+
+def signature_table(rows: Sequence[tuple[str, str]], style: ParagraphStyle, width: float,
+                    caption: str = "", caption_style: ParagraphStyle | None = None) -> Table:
+    """Position | signature line | name, one row per signatory (the name may be blank)."""
+    data = []
+    commands = plain_cells() + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("TOPPADDING", (0, 0), (-1, -1), 7)]
+    for position, name in rows:
+        data.append([para(position, style), "", para(name or "", style)])
+        if caption:
+            data.append(["", para(caption, caption_style or style), ""])
+    table = Table(data, colWidths=[width * 0.45, width * 0.22, width * 0.33], hAlign="LEFT")
+    signature_rows = range(0, len(data), 2 if caption else 1)
+    for index in signature_rows:
+        commands.append(("LINEBELOW", (1, index), (1, index), 0.6, colors.black))
+        commands.append(("RIGHTPADDING", (1, index), (1, index), 8))
+    if caption:
+        for index in range(1, len(data), 2):
+            commands.append(("TOPPADDING", (0, index), (-1, index), 0))
+            commands.append(("ALIGN", (1, index), (1, index), "CENTER"))
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def fields_table(pairs: Sequence[tuple[str, str]], label_style: ParagraphStyle,
+                 value_style: ParagraphStyle, width: float, label_share: float = 0.38) -> Table:
+    """Label | value rows with the value written on a line, as on a filled-in form."""
+    data = [[para(label, label_style), para(value, value_style)] for label, value in pairs]
+    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT")
+    table.setStyle(TableStyle(plain_cells() + [
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("LINEBELOW", (1, 0), (1, -1), 0.4, colors.grey),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+    ]))
+    return table
+
+
+def grid_table(data: list[list], widths: Sequence[float], header_rows: int = 1,
+               repeat: bool = True, row_heights: Sequence[float | None] | None = None) -> Table:
+    """A bordered table whose header rows are shaded and repeat on every page."""
+    table = LongTable(data, colWidths=list(widths), rowHeights=row_heights,
+                      repeatRows=header_rows if repeat else 0)
+    commands = plain_cells() + [
+        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        commands += [("BACKGROUND", (0, 0), (-1, header_rows - 1), SHADE),
+                     ("VALIGN", (0, 0), (-1, header_rows - 1), "MIDDLE")]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+class RuledLines(Flowable):
+    """Empty lines to write on by hand."""
+
+    def __init__(self, count: int, width: float, spacing: float = 7.5 * mm):
+        super().__init__()
+        self.count, self.width, self.spacing = max(0, count), width, spacing
+        self.height = self.count * spacing
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def split(self, available_width, available_height):
+        fits = int(available_height // self.spacing)
+        if fits <= 0 or fits >= self.count:
+            return []
+        return [RuledLines(fits, self.width, self.spacing),
+                RuledLines(self.count - fits, self.width, self.spacing)]
+
+    def draw(self):
+        self.canv.setStrokeColor(colors.grey)
+        self.canv.setLineWidth(0.4)
+        for index in range(self.count):
+            y = self.height - (index + 1) * self.spacing + 1
+            self.canv.line(0, y, self.width, y)
+
+
+class SealPlace(Flowable):
+    """A dashed circle marking where the host organisation's seal goes (М.О. / М.П.)."""
+
+    def __init__(self, label: str, diameter: float = 32 * mm):
+        super().__init__()
+        self.label, self.diameter = label, diameter
+        self.width = self.height = diameter
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        radius = self.diameter / 2
+        self.canv.setStrokeColor(colors.grey)
+        self.canv.setDash(2, 2)
+        self.canv.circle(radius, radius, radius - 1)
+        self.canv.setDash()
+        self.canv.setFont(fonts.REGULAR, 10)
+        self.canv.setFillColor(colors.grey)
+        self.canv.drawCentredString(radius, radius - 3, self.label)

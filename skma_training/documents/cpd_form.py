@@ -1,0 +1,168 @@
+"""Confirmation of a healthcare worker's CPD results (ҚР ДСМ-283/2020, Appendix 2).
+
+The form's numbered fields, the 21-row table of credit units over the last
+5 years with its chapters and total, the signatures of the head of HR and of
+the employer; then, on its own page, the activities each row was counted
+from, so HR can check the numbers against the documents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
+
+from skma_training.documents.academy import Academy
+from skma_training.documents.blocks import fields_table, grid_table, para, signature_table
+from skma_training.documents.formatting import fmt_date, fmt_number
+from skma_training.documents.forms import Form, load_form
+from skma_training.documents.letterhead import make_header
+from skma_training.documents.pdf_base import build_pdf, page_setup
+from skma_training.documents.styles import LIGHT, SHADE, plain_cells, styles
+from skma_training.domain.vocabulary import kind_label
+
+CHAPTERS = ((1, (1,)), (2, (2, 3, 4, 5)), (3, tuple(range(6, 22))))
+
+
+@dataclass(frozen=True, slots=True)
+class CreditLine:
+    """One activity counted (or not) for the form, for the annex."""
+
+    day: date | None
+    kind: str
+    title: str
+    row: int | None
+    units: float
+    rule: str  # the rate or the reason it earned nothing, already in the document's language
+
+
+@dataclass(slots=True)
+class CpdFormData:
+    full_name: str
+    specialty: str
+    workplace: str
+    position: str
+    hired_on: date | None
+    left_on: date | None
+    window_start: date
+    as_of: date
+    units_by_row: dict[int, float] = field(default_factory=dict)
+    lines: list[CreditLine] = field(default_factory=list)
+
+    @property
+    def total(self) -> float:
+        return sum(self.units_by_row.values())
+
+
+def _numbered(form: Form, lang: str, keys_values: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(form.text(key, lang), value) for key, value in keys_values]
+
+
+def _career_table(data: CpdFormData, form: Form, lang: str, style: dict, width: float) -> Table:
+    titles = [form.text(k, lang) for k in ("career_hired", "career_left", "career_place",
+                                           "career_position", "career_order", "career_order_date")]
+    row = [fmt_date(data.hired_on), fmt_date(data.left_on), data.workplace,
+           form.data_word(data.position, lang), "", ""]
+    cells = [para(value, style["cell_center" if index < 2 else "cell"])
+             for index, value in enumerate(row)]
+    return grid_table([[para(t, style["cell_head"]) for t in titles], cells],
+                      [width * w for w in (0.13, 0.13, 0.30, 0.20, 0.11, 0.13)])
+
+
+def _results_table(data: CpdFormData, form: Form, lang: str, style: dict, width: float) -> Table:
+    criteria = form.mapping("criteria", lang)
+    heads = ("result_number", "result_criterion", "result_units")
+    rows = [[para(form.text(k, lang), style["cell_head"]) for k in heads]]
+    commands = []
+    for chapter, numbers in CHAPTERS:
+        commands += [("SPAN", (0, len(rows)), (-1, len(rows))),
+                     ("BACKGROUND", (0, len(rows)), (-1, len(rows)), LIGHT)]
+        rows.append([para(form.text(f"chapter_{chapter}", lang), style["cell_bold"]), "", ""])
+        for number in numbers:
+            rows.append([para(str(number), style["cell_center"]),
+                         para(criteria.get(str(number), ""), style["cell"]),
+                         para(fmt_number(data.units_by_row.get(number, 0.0)), style["cell_right"])])
+    commands.append(("BACKGROUND", (0, len(rows)), (-1, len(rows)), SHADE))
+    commands.append(("SPAN", (0, len(rows)), (1, len(rows))))
+    rows.append([para(form.text("result_total", lang), style["cell_bold"]), "",
+                 para(fmt_number(data.total), style["cell_bold_right"])])
+    table = grid_table(rows, [width * 0.08, width * 0.72, width * 0.20])
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _annex(data: CpdFormData, form: Form, lang: str, style: dict, width: float) -> list:
+    heads = ("annex_number", "annex_date", "annex_kind", "annex_title", "annex_row", "annex_units",
+             "annex_rule")
+    rows = [[para(form.text(k, lang), style["cell_head"]) for k in heads]]
+    for number, line in enumerate(data.lines, start=1):
+        rows.append([para(str(number), style["cell_center"]),
+                     para(fmt_date(line.day), style["cell_center"]),
+                     para(kind_label(line.kind, lang), style["cell"]),
+                     para(line.title, style["cell"]),
+                     para(str(line.row or ""), style["cell_center"]),
+                     para(fmt_number(line.units), style["cell_right"]),
+                     para(line.rule, style["cell"])])
+    period = form.text("period", lang, start=fmt_date(data.window_start), end=fmt_date(data.as_of))
+    flow = [para(form.text("annex_title_text", lang), style["title"]),
+            para(data.full_name, style["subtitle"]),
+            para(period, style["subtitle"])]
+    if data.lines:
+        widths = (0.05, 0.115, 0.16, 0.285, 0.08, 0.11, 0.20)
+        flow.append(grid_table(rows, [width * w for w in widths]))
+    else:
+        flow.append(para(form.text("annex_empty", lang), style["note"]))
+    return flow
+
+
+def cpd_form_story(data: CpdFormData, form: Form, academy: Academy, lang: str, style: dict,
+                   width: float) -> list:
+    appendix = Table([[para(form.text("appendix", lang), style["small"])],
+                      [para(form.text("form_word", lang), style["small"])]],
+                     colWidths=[width * 0.5], hAlign="RIGHT")
+    appendix.setStyle(TableStyle(plain_cells() + [("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    blank = ""
+    flow = [
+        appendix,
+        Spacer(1, 4 * mm),
+        para(form.text("title", lang), style["title"]),
+        Spacer(1, 2 * mm),
+        fields_table(_numbered(form, lang, [
+            ("field_1", data.full_name), ("field_2", data.specialty), ("field_3", blank),
+            ("field_4", blank), ("field_5", data.workplace),
+            ("field_6", form.data_word(data.position, lang)),
+        ]), style["body"], style["body"], width, label_share=0.45),
+        para(form.text("field_7", lang), style["body"]),
+        Spacer(1, 1 * mm),
+        _career_table(data, form, lang, style, width),
+        fields_table(_numbered(form, lang, [("field_8", blank), ("field_9", blank),
+                                            ("field_10", blank)]),
+                     style["body"], style["body"], width, label_share=0.45),
+        Spacer(1, 2 * mm),
+        para(form.text("field_11", lang, start=fmt_date(data.window_start),
+                       end=fmt_date(data.as_of)), style["body"]),
+        Spacer(1, 1 * mm),
+        _results_table(data, form, lang, style, width),
+        Spacer(1, 6 * mm),
+    ]
+    caption = form.text("name_sign_caption", lang)
+    signatures = signature_table([(form.text("hr_head_cpd", lang), academy.hr_head),
+                                  (form.text("employer_head", lang), academy.rector_name)],
+                                 style["body"], width, caption, style["caption"])
+    issued = para(form.text("issued", lang, date=fmt_date(data.as_of)), style["body"])
+    flow.append(KeepTogether([signatures, Spacer(1, 4 * mm), issued]))
+    if form.layout.get("annex", True):
+        flow += [PageBreak(), *_annex(data, form, lang, style, width)]
+    return flow
+
+
+def render_cpd_form(data: CpdFormData, academy: Academy, lang: str, out: Path) -> Path:
+    form = load_form("cpd-form")
+    width = page_setup(form).width
+    style = styles(form.number("font_size", 11), form.number("table_font_size", 10))
+    header = make_header(form, academy, lang)
+    return build_pdf(out, cpd_form_story(data, form, academy, lang, style, width), form, header,
+                     f"{header.title}: {data.full_name}", academy.name(lang), lang)

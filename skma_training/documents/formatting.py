@@ -1,0 +1,64 @@
+"""How values read on paper: dd.mm.yyyy dates, decimal commas, spaced thousands."""
+
+from __future__ import annotations
+
+from datetime import date
+
+NBSP = "\u00a0"
+DASH = "–"
+ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def fmt_date(value: date | None, blank: str = "") -> str:
+    return value.strftime("%d.%m.%Y") if value else blank
+
+
+def fmt_number(value: float | int | None, decimals: int = 1, blank: str = "") -> str:
+    """72 -> "72", 1.5 -> "1,5" (Kazakh and Russian use a decimal comma)."""
+    if value is None:
+        return blank
+    rounded = round(float(value), decimals)
+    if rounded.is_integer():
+        return fmt_money(rounded)
+    whole, _, fraction = f"{abs(rounded):.{decimals}f}".partition(".")
+    sign = "-" if rounded < 0 else ""
+    return sign + fmt_money(int(whole)) + "," + fraction.rstrip("0")
+
+
+def fmt_money(value: float | int | None, blank: str = "") -> str:
+    """Whole tenge with non-breaking spaces between thousands: 1 250 000."""
+    if value is None:
+        return blank
+    return f"{round(value):,}".replace(",", NBSP)
+
+
+def fmt_percent(part: float, whole: float, blank: str = "–") -> str:
+    if not whole:
+        return blank
+    return fmt_number(100.0 * part / whole, 1) + NBSP + "%"
+
+
+def share(part: float, whole: float) -> float:
+    return 100.0 * part / whole if whole else 0.0
+
+
+def fmt_period(start: date | None, end: date | None) -> str:
+    if start and end and start != end:
+        return f"{fmt_date(start)}{NBSP}{DASH} {fmt_date(end)}"
+    return fmt_date(start or end)
+
+
+# The Kazakh alphabet, which holds the Russian one in its own order: names sort as in a
+# Kazakh or Russian list (Unicode order would put Ә, Қ, Ө, Ү... after Я).
+ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
+_RANK = {letter: index for index, letter in enumerate(ALPHABET)}
+
+
+def sort_key(text: str) -> tuple:
+    """A key that orders Kazakh and Russian names alphabetically, capitals aside."""
+    return tuple((1000 + _RANK[c] if c in _RANK else 2000 + ord(c)) if c.isalpha() else ord(c)
+                 for c in (text or "").casefold())
+
+
+def roman_quarter(quarter: int | None) -> str:
+    return ROMAN.get(quarter or 0, "")

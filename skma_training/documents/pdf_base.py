@@ -1,0 +1,138 @@
+"""The page every document is printed on: A4, a filing margin, the header on every page.
+
+"Page N of M" in the header is only known when the last page is laid out, so
+the canvas keeps every page and draws the headers when the document is saved
+(the usual numbered-canvas pattern). Several documents printed into one file
+(a batch of applications) are numbered each on its own: a ``SectionStart`` at
+the top of each one starts the count again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from skma_training.documents import fonts
+from skma_training.documents.forms import Form
+from skma_training.documents.letterhead import Header, header_flowable
+from skma_training.documents.output import atomic_output
+
+
+@dataclass(frozen=True, slots=True)
+class PageSetup:
+    landscape: bool = False
+    left: float = 30 * mm  # the filing edge
+    right: float = 15 * mm
+    top: float = 12 * mm
+    bottom: float = 15 * mm
+
+    @property
+    def size(self) -> tuple[float, float]:
+        return landscape(A4) if self.landscape else A4
+
+    @property
+    def width(self) -> float:
+        return self.size[0] - self.left - self.right
+
+
+def page_setup(form: Form) -> PageSetup:
+    return PageSetup(
+        landscape=form.landscape,
+        left=form.number("margin_left_mm", 30) * mm,
+        right=form.number("margin_right_mm", 15) * mm,
+        top=form.number("margin_top_mm", 12) * mm,
+        bottom=form.number("margin_bottom_mm", 15) * mm,
+    )
+
+
+class DocumentCanvas(Canvas):
+    """Keeps every page until the end, then draws each header with "page N of M"."""
+
+    def __init__(self, *args, header: Header, setup: PageSetup, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._header = header
+        self._setup = setup
+        self._pages: list[dict] = []
+        self._page_sections: list[int] = []
+        self._section = 0
+
+    def begin_section(self) -> None:
+        self._section += 1
+
+    def showPage(self):  # noqa: N802 - reportlab's name
+        self._page_sections.append(self._section)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self):
+        totals: dict[int, int] = {}
+        for section in self._page_sections:
+            totals[section] = totals.get(section, 0) + 1
+        seen: dict[int, int] = {}
+        for state, section in zip(self._pages, self._page_sections):
+            self.__dict__.update(state)
+            seen[section] = seen.get(section, 0) + 1
+            self._draw_header(seen[section], totals[section])
+            super().showPage()
+        super().save()
+
+    def _draw_header(self, page: int, total: int) -> None:
+        setup = self._setup
+        flowable = header_flowable(self._header, setup.width, page, total)
+        _, height = flowable.wrap(setup.width, setup.size[1])
+        flowable.drawOn(self, setup.left, setup.size[1] - setup.top - height)
+
+
+def header_height(header: Header, setup: PageSetup) -> float:
+    """Height of the header at its widest (a three-digit page count), to keep the frame below it."""
+    flowable = header_flowable(header, setup.width, 999, 999)
+    return flowable.wrap(setup.width, setup.size[1])[1]
+
+
+class SectionStart(Flowable):
+    """Marks where one document of a batch begins; reports progress and honours cancellation."""
+
+    def __init__(self, on_draw: Callable[[], None] | None = None):
+        super().__init__()
+        self.on_draw = on_draw
+        self.width = self.height = 0
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        if self.on_draw is not None:
+            self.on_draw()  # may raise to cancel the whole file
+        if isinstance(self.canv, DocumentCanvas):
+            self.canv.begin_section()
+
+
+def build_pdf(out: Path, story: Sequence[Flowable], form: Form, header: Header, title: str,
+              author: str, lang: str = "") -> Path:
+    """Lay out ``story`` on the document's pages and write it to ``out`` atomically."""
+    fonts.register_fonts()
+    setup = page_setup(form)
+    top = setup.top + header_height(header, setup) + 5 * mm
+    # the text spans exactly the margins: no frame padding, so tables, ruled lines and the
+    # header all end on the same vertical lines
+    frame = Frame(setup.left, setup.bottom, setup.width, setup.size[1] - top - setup.bottom,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="text")
+    with atomic_output(out) as temporary:
+        document = BaseDocTemplate(
+            str(temporary), pagesize=setup.size, leftMargin=setup.left, rightMargin=setup.right,
+            topMargin=top, bottomMargin=setup.bottom, title=title, author=author,
+            subject=f"{header.code} {header.title}".strip(), creator="SKMA Training",
+            pageTemplates=[PageTemplate(id="page", frames=[frame])],
+            # the canvas starts in the bundled font: its default (Helvetica) would otherwise be
+            # listed in the file as an unembedded font
+            initialFontName=fonts.REGULAR, lang=lang,
+        )
+        document.build(list(story), canvasmaker=partial(DocumentCanvas, header=header, setup=setup))
+    return Path(out)

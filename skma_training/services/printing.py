@@ -1,0 +1,538 @@
+"""Printing the academy's documents: gather what each says from the register, hand it to
+skma_training.documents to lay out as PDF (or .xlsx for the tabular ones).
+
+This module decides *what* a document says (which staff, which year, which
+activity; names in the document's language; the officials from the
+settings); the documents layer decides how it looks. A batch of applications
+or reports goes into one PDF, each numbered on its own pages, with progress
+and cancellation for the GUI's background task.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from skma_training.errors import KnownError, NotFound
+from skma_training.i18n import QT_TRANSLATE_NOOP, current_language
+
+if TYPE_CHECKING:  # the imports below load the database layer and reportlab: only when printing
+    from skma_training.documents.academy import Academy
+    from skma_training.domain.model import Activity, Employee
+    from skma_training.persistence.records import Snapshot
+    from skma_training.services.context import Context
+
+DOCUMENT_IDS = ("plan", "application", "listener-report", "internship-report",
+                "department-summary", "hr-list", "management-report", "cpd-form")
+TABULAR = frozenset({"plan", "hr-list", "department-summary", "management-report"})
+DOCUMENT_LANGUAGES = ("kk", "ru")
+
+Progress = Callable[[int, int], None]
+
+
+class UnknownDocument(KnownError):
+    template = QT_TRANSLATE_NOOP("Errors", "There is no document called «{name}».")
+
+
+class WrongSuffix(KnownError):
+    template = QT_TRANSLATE_NOOP("Errors", "{path}: this document is saved as {suffixes}.")
+
+
+class UnsupportedLanguage(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Documents are printed in Kazakh (kk) or Russian (ru), not «{lang}»."
+    )
+
+
+class DepartmentRequired(KnownError):
+    template = QT_TRANSLATE_NOOP("Errors", "Choose the department whose summary to print.")
+
+
+class EmployeeRequired(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Choose the employee (IIN) or the activity to print this document for."
+    )
+
+
+class NoActivity(KnownError):
+    template = QT_TRANSLATE_NOOP("Errors", "No activity with number {id}.")
+
+
+class NoPdActivity(KnownError):
+    template = QT_TRANSLATE_NOOP("Errors", "{name} (IIN {iin}) has no PD activity recorded.")
+
+
+class NoInternship(KnownError):
+    template = QT_TRANSLATE_NOOP("Errors", "{name} (IIN {iin}) has no internship recorded.")
+
+
+class NotPd(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "Activity {id} is not a PD course or internship: «{title}»."
+    )
+
+
+class NotAnInternship(KnownError):
+    template = QT_TRANSLATE_NOOP("Errors", "Activity {id} is not an internship: «{title}».")
+
+
+@dataclass
+class PrintRequest:
+    document: str
+    lang: str = "ru"  # "kk" or "ru"
+    # plan (default: next year); hr-list, management-report, department-summary (default: as_of's)
+    year: int | None = None
+    as_of: date | None = None  # default ctx.today()
+    iin: str | None = None  # cpd-form; application / reports: that employee's latest fitting PD
+    department: str | None = None  # department-summary (required); hr-list, plan (optional filter)
+    activity_id: int | None = None  # application, listener-report, internship-report
+    activity_ids: list[int] | None = None  # several applications (or reports) in one PDF
+
+
+def document_title(document_id: str, lang: str | None = None) -> str:
+    """The document's name for menus, from its template (English when asked for English)."""
+    from skma_training.documents.forms import load_form
+
+    if document_id not in DOCUMENT_IDS:
+        raise UnknownDocument(name=document_id)
+    menu = load_form(document_id).document.get("menu", {})
+    return menu.get(lang or current_language()) or menu.get("en") or document_id
+
+
+def print_document(ctx: Context, request: PrintRequest, out: Path,
+                   progress: Progress | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write the requested document to ``out`` (.pdf, or .xlsx for a tabular one); returns ``out``.
+
+    Raises a KnownError when the document, employee, department or activity
+    does not exist, or the file name's suffix does not fit the document.
+    """
+    out = Path(out)
+    if request.document not in DOCUMENT_IDS:
+        raise UnknownDocument(name=request.document)
+    if request.lang not in DOCUMENT_LANGUAGES:
+        raise UnsupportedLanguage(lang=request.lang)
+    suffixes = (".pdf", ".xlsx") if request.document in TABULAR else (".pdf",)
+    if out.suffix.lower() not in suffixes:
+        raise WrongSuffix(path=str(out), suffixes=" / ".join(suffixes))
+    report = progress or (lambda done, total: None)
+    stop = cancelled or (lambda: False)
+    as_of = request.as_of or ctx.today()
+    settings = ctx.settings()
+    job = _Job(ctx, request, as_of, settings, _academy(settings), request.lang)
+    report(0, 1)
+    if request.document in TABULAR:
+        document = _TABULAR[request.document](job)
+        _check(stop)
+        if out.suffix.lower() == ".xlsx":
+            from skma_training.documents.tabular_xlsx import render_xlsx
+
+            render_xlsx(document, out)
+        else:
+            from skma_training.documents.tabular_pdf import render_pdf
+
+            render_pdf(document, out)
+        report(1, 1)
+        return out
+    if request.document == "cpd-form":
+        _cpd_form(job, out)
+        report(1, 1)
+        return out
+    return _papers(job, out, report, stop)
+
+
+def _check(stop: Callable[[], bool]) -> None:
+    if stop():
+        from skma_training.services.importing import Cancelled
+
+        raise Cancelled()
+
+
+def _academy(settings: dict[str, Any]) -> Academy:
+    from skma_training.documents.academy import Academy
+
+    return Academy(
+        name_kk=settings.get("academy_name_kk") or Academy.name_kk,
+        name_ru=settings.get("academy_name_ru") or Academy.name_ru,
+        rector_title_kk=settings.get("rector_title_kk") or Academy.rector_title_kk,
+        rector_title_ru=settings.get("rector_title_ru") or Academy.rector_title_ru,
+        rector_name=settings.get("rector_name") or "",
+        centre_head=settings.get("centre_head_name") or "",
+        hr_head=settings.get("hr_head_name") or "",
+    )
+
+
+# --- what every document needs to know -------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Unit:
+    id: int
+    name: str
+    name_kk: str
+    name_ru: str
+    faculty_id: int | None
+
+
+class _Directory:
+    """Departments and faculties with their names in both languages (imported ones may have
+    only the name they came with)."""
+
+    def __init__(self, ctx: Context):
+        from sqlalchemy import select
+
+        from skma_training.persistence.schema import Department, Faculty
+
+        with ctx.database.session() as session:
+            self.units = {row.id: _Unit(row.id, row.name, row.name_kk, row.name_ru, row.faculty_id)
+                          for row in session.execute(select(Department.id, Department.name,
+                                                            Department.name_kk, Department.name_ru,
+                                                            Department.faculty_id))}
+            self.faculties = {row.id: (row.name, row.name_kk, row.name_ru)
+                              for row in session.execute(select(Faculty.id, Faculty.name,
+                                                                Faculty.name_kk, Faculty.name_ru))}
+
+    def department(self, unit_id: int | None, lang: str, fallback: str = "") -> str:
+        unit = self.units.get(unit_id)
+        if unit is None:
+            return fallback
+        return (unit.name_kk if lang == "kk" else unit.name_ru) or unit.name
+
+    def faculty(self, unit_id: int | None, lang: str) -> str:
+        unit = self.units.get(unit_id)
+        names = self.faculties.get(unit.faculty_id) if unit else None
+        if not names:
+            return ""
+        name, kk, ru = names
+        return (kk if lang == "kk" else ru) or name
+
+    def faculty_order(self, unit_id: int | None) -> int:
+        unit = self.units.get(unit_id)
+        return unit.faculty_id if unit and unit.faculty_id is not None else 1_000_000
+
+    def find(self, name: str) -> int:
+        """The department called ``name`` in any of its languages, capitals and spaces aside."""
+        from skma_training.exchange.columns import normalize
+        from skma_training.services.queries import MSG_NO_DEPARTMENT
+
+        wanted = normalize(name)
+        for unit in self.units.values():
+            if wanted in {normalize(n) for n in (unit.name, unit.name_kk, unit.name_ru) if n}:
+                return unit.id
+        raise NotFound(MSG_NO_DEPARTMENT, name=name)
+
+
+class _Job:
+    """One print request with what its gatherers share, loaded once."""
+
+    def __init__(self, ctx: Context, request: PrintRequest, as_of: date, settings: dict,
+                 academy: Academy, lang: str):
+        self.ctx, self.request, self.as_of = ctx, request, as_of
+        self.settings, self.academy, self.lang = settings, academy, lang
+        self._snapshot: Snapshot | None = None
+        self._directory: _Directory | None = None
+
+    @property
+    def snapshot(self) -> Snapshot:
+        if self._snapshot is None:
+            self._snapshot = self.ctx.snapshot()
+        return self._snapshot
+
+    @property
+    def directory(self) -> _Directory:
+        if self._directory is None:
+            self._directory = _Directory(self.ctx)
+        return self._directory
+
+    def department_id(self) -> int | None:
+        return self.directory.find(self.request.department) if self.request.department else None
+
+    def department_of(self, employee: Employee) -> str:
+        return self.directory.department(employee.department_id, self.lang, employee.department)
+
+    def employee(self, iin: str) -> Employee:
+        from skma_training.services.queries import MSG_NO_EMPLOYEE
+
+        found = next((e for e in self.snapshot.employees if e.iin == iin.strip()), None)
+        if found is None:
+            raise NotFound(MSG_NO_EMPLOYEE, iin=iin)
+        return found
+
+
+# --- the plan -------------------------------------------------------------------------------
+
+
+def _plan(job: _Job):
+    from skma_training.documents.formatting import sort_key
+    from skma_training.documents.plan import PlanChange, PlanData, PlanEntry, build_plan
+    from skma_training.services.planning import APPROVED, plan_state
+
+    year = job.request.year or job.as_of.year + 1
+    department_id = job.department_id()
+    state = plan_state(job.ctx, year)
+    directory, lang = job.directory, job.lang
+    rows = [r for r in state.items if r.in_plan
+            and (department_id is None or r.department_id == department_id)]
+    rows.sort(key=lambda r: (directory.faculty_order(r.department_id),
+                             sort_key(directory.department(r.department_id, lang, r.department)),
+                             sort_key(r.full_name), r.item_id))
+    entries = [PlanEntry(directory.faculty(r.department_id, lang),
+                         directory.department(r.department_id, lang, r.department), r.full_name,
+                         r.position, r.kind, r.title, r.provider, r.country, r.planned_start,
+                         r.planned_end, r.quarter, r.hours, r.cost, r.funding, r.with_leave)
+               for r in rows]
+    items = {r.item_id for r in rows}
+    changes = [PlanChange(a.amended_on, a.action, a.description, a.reason) for a in state.amendments
+               if department_id is None or a.item_id in items]
+    proposed = not state.items  # nothing requested yet: print who must be planned
+    if proposed:
+        entries = _proposed_entries(job, year, department_id)
+    data = PlanData(year, state.approved_on if state.status == APPROVED else None, entries, changes,
+                    directory.department(department_id, lang) if department_id else "", proposed)
+    return build_plan(data, job.academy, lang)
+
+
+def _proposed_entries(job: _Job, year: int, department_id: int | None) -> list:
+    """The staff whose checks fall due by the end of ``year`` (E464 5.4, 8.1), as plan lines
+    whose topic is still open: due date and the hours still missing."""
+    from skma_training.documents.formatting import sort_key
+    from skma_training.documents.plan import PlanEntry
+    from skma_training.services.planning import proposals
+
+    directory, lang = job.directory, job.lang
+    keyed = []
+    for proposal in proposals(job.ctx, year, job.as_of, department_id, snapshot=job.snapshot):
+        employee = job.snapshot.employee_by_id[proposal.employee_id]
+        entry = PlanEntry(directory.faculty(employee.department_id, lang),
+                          job.department_of(employee), employee.full_name, employee.position,
+                          kind="", title="", hours=proposal.hours_missing or None,
+                          due_by=proposal.due_date)
+        keyed.append(((directory.faculty_order(employee.department_id), sort_key(entry.department),
+                       sort_key(entry.full_name)), entry))
+    keyed.sort(key=lambda pair: pair[0])
+    return [entry for _, entry in keyed]
+
+
+# --- HR's list, the department's summary, the management report ----------------------------
+
+
+def _statuses(job: _Job, on: date):
+    from skma_training.services.queries import staff_statuses
+
+    return staff_statuses(job.ctx, on, snapshot=job.snapshot)
+
+
+def _hr_list(job: _Job):
+    from skma_training.documents.hr_list import HrListData, HrPerson, build_hr_list
+
+    department_id = job.department_id()
+    people = [HrPerson(job.department_of(s.employee), s) for s in _statuses(job, job.as_of)
+              if department_id is None or s.employee.department_id == department_id]
+    data = HrListData(job.request.year or job.as_of.year, job.as_of, people,
+                      job.directory.department(department_id, job.lang) if department_id else "")
+    return build_hr_list(data, job.academy, job.lang)
+
+
+def _overlaps(activity: Activity, start: date, end: date) -> bool:
+    first = activity.starts_on or activity.ends_on
+    last = activity.ends_on or activity.starts_on
+    return first is not None and first <= end and last >= start
+
+
+def _department_summary(job: _Job):
+    from skma_training.documents.department_summary import (
+        DepartmentSummaryData,
+        SummaryActivity,
+        SummaryPerson,
+        build_department_summary,
+    )
+    from skma_training.documents.formatting import sort_key
+    from skma_training.domain.deadlines import activity_deadlines, day_counter
+
+    if not job.request.department:
+        raise DepartmentRequired()
+    department_id = job.department_id()
+    year = job.request.year or job.as_of.year
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    rules = job.ctx.rules_for(job.as_of, job.settings)
+    counter = day_counter(rules)
+    tracked_from = job.settings.get("register_started_on")
+    people = []
+    for status in _statuses(job, job.as_of):
+        employee = status.employee
+        if employee.department_id != department_id:
+            continue
+        chosen = sorted((a for a in job.snapshot.activities_by_employee.get(employee.id, [])
+                         if a.is_pd and _overlaps(a, start, end)),
+                        key=lambda a: (a.starts_on or a.ends_on, a.id or 0))
+        items = []
+        for activity in chosen:
+            deadlines = activity_deadlines(activity, employee, job.as_of, rules, counter)
+            items.append(SummaryActivity(activity, [
+                d for d in deadlines if tracked_from is None or d.due_date >= tracked_from]))
+        people.append(SummaryPerson(status, items))
+    people.sort(key=lambda p: sort_key(p.status.employee.full_name))
+    data = DepartmentSummaryData(job.directory.department(department_id, job.lang), start, end,
+                                 job.as_of, people)
+    return build_department_summary(data, job.academy, job.lang)
+
+
+def _management_report(job: _Job):
+    from skma_training.documents.management_figures import PlanProgress, is_completed_pd
+    from skma_training.documents.management_report import (
+        ManagementData,
+        YearData,
+        build_management_report,
+    )
+    from skma_training.services.planning import plan_vs_actual
+
+    year = job.request.year or job.as_of.year
+    report_date = min(job.as_of, date(year, 12, 31))
+
+    def year_data(which: int, on: date) -> YearData:
+        # the PD of the staff on the report's date, so that every table adds up to the same people
+        statuses = _statuses(job, on)
+        staff = {s.employee.id for s in statuses}
+        done = [a for a in job.snapshot.activities
+                if a.employee_id in staff and is_completed_pd(a, date(which, 1, 1), on)]
+        return YearData(which, on, statuses, done)
+
+    outcomes = plan_vs_actual(job.ctx, year, report_date, snapshot=job.snapshot)
+    states = [o.state for o in outcomes]
+    plan = PlanProgress(len(states), states.count("done"), states.count("in_progress"),
+                        states.count("not_done"), states.count("dropped")) if states else None
+    departments = {unit: job.directory.department(unit, job.lang) for unit in job.directory.units}
+    data = ManagementData(year_data(year, report_date), year_data(year - 1, date(year - 1, 12, 31)),
+                          departments, plan)
+    return build_management_report(data, job.academy, job.lang)
+
+
+# --- the CPD form and the one-activity papers ------------------------------------------------
+
+
+def _cpd_form(job: _Job, out: Path) -> Path:
+    from skma_training.documents.cpd_form import CpdFormData, CreditLine, render_cpd_form
+    from skma_training.domain.credits import rule_text
+    from skma_training.services.queries import employee_credits
+
+    if not job.request.iin:
+        raise EmployeeRequired()
+    employee = job.employee(job.request.iin)
+    report = employee_credits(job.ctx, employee.iin, job.as_of, snapshot=job.snapshot).report
+    activities = {a.id: a for a in job.snapshot.activities_by_employee.get(employee.id, [])}
+    lines = []
+    for item in report.items:
+        activity = activities.get(item.activity_id)
+        day = (activity.ends_on or activity.starts_on) if activity else None
+        lines.append(CreditLine(day, item.kind, activity.title if activity else "", item.row,
+                                item.units, rule_text(_readable(item, job.lang), job.lang)))
+    workplace = ", ".join(p for p in (job.academy.name(job.lang), job.department_of(employee)) if p)
+    data = CpdFormData(employee.full_name, employee.profile, workplace, employee.position,
+                       employee.hired_on, employee.left_on, report.window_start, job.as_of,
+                       report.units_by_row(), lines)
+    return render_cpd_form(data, job.academy, job.lang, out)
+
+
+def _readable(item, lang: str):
+    """The credit item with its rate written for paper (decimal comma) and its scope in words."""
+    from dataclasses import replace
+
+    from skma_training.documents.formatting import fmt_number
+    from skma_training.domain.vocabulary import scope_label
+
+    detail = {}
+    for key, value in item.detail.items():
+        if key == "scope":
+            value = scope_label(value, lang).lower()
+        elif isinstance(value, float):
+            value = fmt_number(value, 2)
+        detail[key] = value
+    return replace(item, detail=detail)
+
+
+def _latest(activities: list[Activity], finished_by: date | None) -> Activity | None:
+    """The latest activity by start, or, when ``finished_by`` is given, the latest one that
+    ended by then (the latest of all when none has)."""
+    def by_start(a: Activity):
+        return (a.starts_on or a.ends_on or date.min, a.id or 0)
+
+    if finished_by is not None:
+        ended = [a for a in activities if a.ends_on is not None and a.ends_on <= finished_by]
+        if ended:
+            return max(ended, key=lambda a: (a.ends_on, a.id or 0))
+    return max(activities, key=by_start, default=None)
+
+
+def _chosen_activities(job: _Job) -> list[Activity]:
+    from skma_training.domain.vocabulary import Kind
+
+    request, document = job.request, job.request.document
+    internship_only = document == "internship-report"
+    ids = list(request.activity_ids or [])
+    if not ids and request.activity_id is not None:
+        ids = [request.activity_id]
+    if ids:
+        by_id = {a.id: a for a in job.snapshot.activities}
+        chosen = []
+        for activity_id in ids:
+            activity = by_id.get(activity_id)
+            if activity is None:
+                raise NoActivity(id=activity_id)
+            if internship_only and activity.kind != Kind.INTERNSHIP:
+                raise NotAnInternship(id=activity_id, title=activity.title)
+            if not activity.is_pd:
+                raise NotPd(id=activity_id, title=activity.title)
+            chosen.append(activity)
+        return chosen
+    if not request.iin:
+        raise EmployeeRequired()
+    employee = job.employee(request.iin)
+    candidates = [a for a in job.snapshot.activities_by_employee.get(employee.id, [])
+                  if a.is_pd and (not internship_only or a.kind == Kind.INTERNSHIP)]
+    latest = _latest(candidates, None if document == "application" else job.as_of)
+    if latest is None:
+        error = NoInternship if internship_only else NoPdActivity
+        raise error(name=employee.full_name, iin=employee.iin)
+    return [latest]
+
+
+def _papers(job: _Job, out: Path, report: Progress, stop: Callable[[], bool]) -> Path:
+    from skma_training.documents.application import application_story
+    from skma_training.documents.internship_report import internship_report_story
+    from skma_training.documents.listener_report import listener_report_story
+    from skma_training.documents.papers import PaperSubject, render_papers
+    from skma_training.domain.deadlines import application_due, day_counter, report_due
+
+    stories = {"application": application_story, "listener-report": listener_report_story,
+               "internship-report": internship_report_story}
+    activities = _chosen_activities(job)
+    rules = job.ctx.rules_for(job.as_of, job.settings)
+    counter = day_counter(rules)
+    subjects = []
+    for activity in activities:
+        employee = job.snapshot.employee_by_id[activity.employee_id]
+        subjects.append(PaperSubject(
+            employee.full_name, employee.position, job.department_of(employee), activity,
+            application_due(activity, rules, counter), report_due(activity, rules, counter),
+            rules.deadlines.application_days_before, rules.deadlines.report_days_after))
+    total = len(subjects)
+
+    def before_each(index: int, count: int) -> None:
+        _check(stop)
+        report(index, count)
+
+    document = job.request.document
+    render_papers(document, stories[document], subjects, job.academy, job.lang, out, before_each)
+    report(total, total)
+    return out
+
+
+_TABULAR: dict[str, Callable[[_Job], Any]] = {
+    "plan": _plan,
+    "hr-list": _hr_list,
+    "department-summary": _department_summary,
+    "management-report": _management_report,
+}
