@@ -66,3 +66,9 @@ class DiskFull(KnownError):
 
 class NotFound(KnownError):
     template = QT_TRANSLATE_NOOP("Errors", "{what} was not found.")
+
+
+class Cancelled(KnownError):
+    """The user cancelled long work before it changed anything."""
+
+    template = QT_TRANSLATE_NOOP("Errors", "Cancelled: nothing was changed.")

@@ -22,7 +22,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from skma_training.documents import fonts
 from skma_training.documents.forms import Form
 from skma_training.documents.letterhead import Header, header_flowable
-from skma_training.documents.output import atomic_output
+from skma_training.fileio import atomic_output
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from skma_training.documents.layout import (
     TextBlock,
     label_span,
 )
-from skma_training.documents.output import atomic_output
+from skma_training.fileio import atomic_output
 
 EXCEL_EPOCH_ORDINAL = date(1899, 12, 30).toordinal()
 NUMBER_FORMATS = {"number": "0.##", "money": "#,##0", "percent": '0.0"%"', "date": "dd.mm.yyyy"}

@@ -200,7 +200,7 @@ def _convert_column(cells: list, convert: Callable) -> tuple[list, dict, dict]:
             continue
         pending: list[tuple[str, dict]] = []
         try:
-            converted[raw] = convert(raw, lambda t, d: pending.append((t, d)))
+            converted[raw] = convert(raw, lambda t, d, found=pending: found.append((t, d)))
         except CellError as error:
             failures[raw] = error
             converted[raw] = None  # present but bad: no second "required" message

@@ -5,31 +5,22 @@ on 100,000 activities here, takes a little more than half openpyxl's
 write-only time. Every string goes through ``write_string``: a text that a
 spreadsheet would run as a formula (starting with = + - @) stays a text cell,
 gets the quote prefix so editing it in Excel keeps it text, and reads back
-exactly as written. The file is written beside its target and moved into
-place at the end, so a crash or a full disk never leaves half a file.
+exactly as written. The file is written atomically (skma_training.fileio).
 """
 
 from __future__ import annotations
 
-import errno
-import os
-import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from skma_training.errors import DiskFull, KnownError
-from skma_training.i18n import QT_TRANSLATE_NOOP
+from skma_training.fileio import atomic_output
 
 DATE_FORMAT = "dd.mm.yyyy"
 FORMULA_STARTS = ("=", "+", "-", "@")
 MAX_SHEET_TITLE = 31  # Excel's limit
 EXCEL_EPOCH_ORDINAL = date(1899, 12, 30).toordinal()
-
-
-class FileWriteError(KnownError):
-    template = QT_TRANSLATE_NOOP("Errors", "The file {path} could not be written: {reason}")
 
 
 @dataclass
@@ -110,40 +101,24 @@ def write_workbook(path: Path, sheets: Sequence[SheetData],
     path = Path(path)
     total = sum(s.row_count for s in sheets) or 1
     report = progress or (lambda done, all_: None)
-    directory = path.parent if str(path.parent) else Path(".")
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".skma-", suffix=".xlsx", dir=directory)
-        os.close(handle)
+    with atomic_output(path) as temporary:
+        workbook = xlsxwriter.Workbook(str(temporary), {
+            "constant_memory": True, "tmpdir": str(temporary.parent), "strings_to_numbers": False,
+            "strings_to_formulas": False, "strings_to_urls": False})
+        formats = {
+            "header": workbook.add_format({"bold": True, "bg_color": "#DDE7F0", "text_wrap": True,
+                                           "valign": "top", "border": 1}),
+            "date": workbook.add_format({"num_format": DATE_FORMAT}),
+            "text": workbook.add_format({"quote_prefix": True}),
+        }
+        done_before = 0
+        for sheet in sheets:
+            _write_sheet(workbook, sheet, formats, lambda n, base=done_before: report(min(base + n, total), total))
+            done_before += sheet.row_count
         try:
-            workbook = xlsxwriter.Workbook(temporary, {"constant_memory": True, "tmpdir": str(directory),
-                                                       "strings_to_numbers": False,
-                                                       "strings_to_formulas": False,
-                                                       "strings_to_urls": False})
-            formats = {
-                "header": workbook.add_format({"bold": True, "bg_color": "#DDE7F0", "text_wrap": True,
-                                               "valign": "top", "border": 1}),
-                "date": workbook.add_format({"num_format": DATE_FORMAT}),
-                "text": workbook.add_format({"quote_prefix": True}),
-            }
-            done_before = 0
-            for sheet in sheets:
-                _write_sheet(workbook, sheet, formats,
-                             lambda n, base=done_before: report(min(base + n, total), total))
-                done_before += sheet.row_count
             workbook.close()
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-    except xlsxwriter.exceptions.FileCreateError as error:
-        cause = error.__context__ if isinstance(error.__context__, OSError) else None
-        if cause is not None and cause.errno == errno.ENOSPC:
-            raise DiskFull(path=str(path)) from error
-        raise FileWriteError(path=str(path), reason=str(cause or error)) from error
-    except OSError as error:
-        if error.errno == errno.ENOSPC:
-            raise DiskFull(path=str(path)) from error
-        raise FileWriteError(path=str(path), reason=error.strerror or str(error)) from error
+        except xlsxwriter.exceptions.FileCreateError as error:
+            # the OSError behind it gets its plain message from atomic_output
+            raise (error.__context__ if isinstance(error.__context__, OSError) else OSError(str(error))) from error
     report(total, total)
     return path

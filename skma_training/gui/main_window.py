@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
                                           style.standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         for action in (self.new_activity_action, self.import_action, self.export_action, self.print_action):
             bar.addAction(action)
-        for number, key in enumerate(PAGES):
+        for number in range(len(PAGES)):
             self._action("", QKeySequence(f"Ctrl+{number + 1}"), lambda n=number: self.nav.setCurrentRow(n))
 
     def _action(self, text: str, shortcut, slot, icon=None) -> QAction:

@@ -349,7 +349,7 @@ def _plans(session, academy: DemoAcademy, dep_ids: list[int], emp_ids: list[int]
     session.add(Plan(year=next_year, status="draft", approved_on=None, approved_by="", notes=""))
     topics = academy_data()["topics"]["common"]
     items = []
-    for dep_index, unit in enumerate(academy.departments):
+    for dep_index in range(len(academy.departments)):
         if rng.random() > 0.7:
             continue
         submitted = rng.random() < 0.65
@@ -358,10 +358,10 @@ def _plans(session, academy: DemoAcademy, dep_ids: list[int], emp_ids: list[int]
         staff = [i for i, e in enumerate(academy.employees) if e.department_id == dep_index and not e.left_on]
         for emp_index in rng.sample(staff, min(len(staff), rng.randint(2, 6))):
             kind = rng.choice(("course", "course", "internship", "online_course"))
+            provider = rng.choice(academy_data()["providers"])
             items.append(dict(
                 request_id=req, employee_id=emp_ids[emp_index], kind=kind,
-                title=rng.choice(topics), provider=rng.choice(academy_data()["providers"])["name"],
-                country="Казахстан", planned_start=None, planned_end=None, quarter=rng.randint(1, 4),
+                title=rng.choice(topics), provider=provider["name"], country=provider["country"], planned_start=None, planned_end=None, quarter=rng.randint(1, 4),
                 hours=float(rng.choice((36, 72, 72, 108))), cost=float(rng.randrange(80_000, 400_000, 10_000)),
                 funding="academy", with_leave=kind == "internship", in_plan=True, activity_id=None))
     if items:

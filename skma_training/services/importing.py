@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import insert, select, update
 
 from skma_training.domain.vocabulary import default_scope
-from skma_training.errors import KnownError
+from skma_training.errors import Cancelled
 from skma_training.exchange.columns import normalize
 from skma_training.gcpause import gc_paused
 from skma_training.exchange.reading import (
@@ -63,10 +63,6 @@ def _insert_columns(records) -> tuple[tuple[str, ...], tuple]:
     return columns, tuple(ACTIVITY_DEFAULTS.get(k) for k in columns)
 
 EMPLOYEE_INSERT = ("iin", "department_id", "category", *EMPLOYEE_KEYS[:2], *EMPLOYEE_KEYS[3:])
-
-
-class Cancelled(KnownError):
-    template = QT_TRANSLATE_NOOP("Errors", "Cancelled: nothing was changed.")
 
 
 @dataclass

@@ -146,7 +146,7 @@ def print_document(ctx: Context, request: PrintRequest, out: Path,
 
 def _check(stop: Callable[[], bool]) -> None:
     if stop():
-        from skma_training.services.importing import Cancelled
+        from skma_training.errors import Cancelled
 
         raise Cancelled()
 

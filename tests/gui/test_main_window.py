@@ -234,3 +234,21 @@ def test_starting_empty_the_first_employee_brings_their_department(qtbot, ctx, r
     (person,) = window.workspace.snapshot.employees
     assert person.department == "Кафедра общей хирургии" and person.department_id is not None
     assert window.stack.currentWidget() is window.page("overview")
+
+
+def test_printing_the_plan_from_the_window_makes_a_pdf_and_opens_it(qtbot, window, demo_ctx, runner, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+    from pypdf import PdfReader
+
+    from skma_training.gui.dialogs.print_dialog import PrintDialog
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    dialog = PrintDialog(demo_ctx, runner, "plan", {"year": 2026}, TODAY, "kk", window.workspace.departments())
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == "kk" and dialog.year.value() == 2026
+    assert dialog.format.count() == 2  # the plan is tabular: PDF or .xlsx
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.output is not None and opened == [str(dialog.output)]
+    text = "".join(page.extract_text() for page in PdfReader(dialog.output).pages)
+    assert "2026" in text and "беттің" in text

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skma_training.errors import Cancelled
 from skma_training.gui.errors import show_error
 from skma_training.gui.tasks import TaskRunner
 from skma_training.gui.widgets.dates import DateEdit
@@ -121,6 +122,8 @@ class PrintDialog(QDialog):
 
     def _failed(self, error: Exception) -> None:
         self.handle = None
+        if isinstance(error, Cancelled):
+            return  # the user asked for it
         self.progress.hide()
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
         show_error(self, error, self.ctx.database)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout
 
 from skma_training.domain.vocabulary import CATEGORY_LABELS, category_label
 from skma_training.gui.models.staff import DUE_SOON, NOT_CHECKED, OK, OVERDUE, StaffModel, build_rows, status_text

@@ -1,7 +1,7 @@
-"""Writing a document file atomically: beside its target, moved into place only when complete.
+"""Writing a file atomically: beside its target, moved into place only when complete.
 
-A cancelled batch, a crash or a full disk never leaves half a PDF where the
-user expects the document.
+A cancelled batch, a crash or a full disk never leaves half a workbook or
+half a PDF where the user expects the file. Exports and documents both use it.
 """
 
 from __future__ import annotations
@@ -17,8 +17,7 @@ from skma_training.errors import DiskFull, KnownError
 from skma_training.i18n import QT_TRANSLATE_NOOP
 
 
-class DocumentWriteError(KnownError):
-    # the same source text as the export's error, so it shares its translations
+class FileWriteError(KnownError):
     template = QT_TRANSLATE_NOOP("Errors", "The file {path} could not be written: {reason}")
 
 
@@ -57,4 +56,4 @@ def _create_beside(directory: Path, suffix: str) -> str:
 def _known(error: OSError, path: Path) -> KnownError:
     if error.errno == errno.ENOSPC:
         return DiskFull(path=str(path))
-    return DocumentWriteError(path=str(path), reason=error.strerror or str(error))
+    return FileWriteError(path=str(path), reason=error.strerror or str(error))
