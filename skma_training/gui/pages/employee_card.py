@@ -35,6 +35,7 @@ from skma_training.persistence.records import load_activities
 
 def _item(text: str, color=None, align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
+    item.setToolTip(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     if color is not None:
         item.setForeground(color)
@@ -49,14 +50,21 @@ def _small_table(headers: list[str]) -> QTableWidget:
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    # long Kazakh and Russian headers wrap onto two lines instead of squeezing the first column
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+    header.setMinimumHeight(3 * table.fontMetrics().height() + 8)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
-        table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(column, 13 * table.fontMetrics().averageCharWidth())
     return table
 
 
 def _fit_height(table: QTableWidget) -> None:
-    height = table.horizontalHeader().height() + 4
+    table.resizeRowsToContents()  # long rule names wrap rather than being cut
+    height = max(table.horizontalHeader().height(), table.horizontalHeader().minimumHeight()) + 4
     for row in range(table.rowCount()):
         height += table.rowHeight(row)
     table.setFixedHeight(height)

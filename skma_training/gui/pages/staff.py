@@ -44,6 +44,7 @@ class StaffPage(Page):
         splitter.addWidget(self.card)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 520])  # the list gets the larger share; the user may drag it
         layout.addWidget(splitter, 1)
 
         self.search.search.connect(lambda _t: self._filter())
