@@ -43,10 +43,6 @@
         <source>Print listener&apos;s reports…</source>
         <translation>Печать отчётов слушателя…</translation>
     </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} из {total}</translation>
-    </message>
 </context>
 <context>
     <name>ActivityDialog</name>
@@ -905,6 +901,13 @@
     </message>
 </context>
 <context>
+    <name>CountLabel</name>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} из {total}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -1109,10 +1112,6 @@ Please send the text below to the person who supports the application.</source>
     <message>
         <source>Any state</source>
         <translation>Любое состояние</translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} из {total}</translation>
     </message>
 </context>
 <context>
@@ -1854,10 +1853,6 @@ Please send the text below to the person who supports the application.</source>
     <message>
         <source>Print internship report…</source>
         <translation>Печать отчёта о стажировке…</translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} из {total}</translation>
     </message>
 </context>
 <context>
@@ -2776,10 +2771,6 @@ Please send the text below to the person who supports the application.</source>
     <message>
         <source>New employee…</source>
         <translation>Новый сотрудник…</translation>
-    </message>
-    <message>
-        <source>{shown} of {total}</source>
-        <translation>{shown} из {total}</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from skma_training.domain.vocabulary import KIND_LABELS, kind_label
 from skma_training.gui.models.activities import ActivityModel, build_rows
-from skma_training.gui.pages.base import Page, SearchField, combo, set_combo_items
+from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.widgets.table_view import RecordTableView
 
 
@@ -32,7 +32,7 @@ class ActivitiesPage(Page):
         for widget in (self.search, self.kind, self.department, self.year):
             bar.addWidget(widget)
         bar.addStretch(1)
-        self.count = QLabel()
+        self.count = CountLabel()
         bar.addWidget(self.count)
         layout.addLayout(bar)
 
@@ -88,8 +88,7 @@ class ActivitiesPage(Page):
                         and (not year or (a.starts_on is not None and a.starts_on.year == year)))
 
             self.model.set_filter(accept)
-        self.count.setText(self.tr("{shown} of {total}").format(shown=self.model.rowCount(),
-                                                              total=len(self.model.all_rows())))
+        self.count.show_count(self.model)
 
     def _open(self) -> None:
         row = self.view.current_row()

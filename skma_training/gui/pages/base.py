@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from skma_training.gui.workspace import Workspace
 
@@ -54,6 +54,14 @@ class SearchField(QLineEdit):
         self._timer.setInterval(120)
         self._timer.timeout.connect(lambda: self.search.emit(self.text().strip().casefold()))
         self.textChanged.connect(lambda _t: self._timer.start())
+
+
+class CountLabel(QLabel):
+    """How many rows a filtered list shows, of how many."""
+
+    def show_count(self, model) -> None:
+        self.setText(QCoreApplication.translate("CountLabel", "{shown} of {total}").format(
+            shown=model.rowCount(), total=len(model.all_rows())))
 
 
 def combo(items: list[tuple[str, object]], parent: QWidget | None = None, width: int = 0) -> QComboBox:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout
 
 from skma_training.domain.deadlines import DEADLINE_KIND_LABELS, DeadlineState, deadline_kind_label, deadline_state_label
 from skma_training.gui.models.deadlines import DeadlineModel, build_rows
-from skma_training.gui.pages.base import Page, SearchField, combo, set_combo_items
+from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.widgets.table_view import RecordTableView
 
 VIEWS = ("overdue", "week", "month", "all")
@@ -34,7 +34,7 @@ class DeadlinesPage(Page):
             views.addWidget(button)
         self.view_group.button(0).setChecked(True)
         views.addStretch(1)
-        self.count = QLabel()
+        self.count = CountLabel()
         views.addWidget(self.count)
         layout.addLayout(views)
         filters = QHBoxLayout()
@@ -95,8 +95,7 @@ class DeadlinesPage(Page):
                     and (not state or row.deadline.state == state))
 
         self.model.set_filter(accept)
-        self.count.setText(self.tr("{shown} of {total}").format(shown=self.model.rowCount(),
-                                                              total=len(self.model.all_rows())))
+        self.count.show_count(self.model)
 
     def _open(self) -> None:
         row = self.view.current_row()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from skma_training.domain.vocabulary import Kind
 from skma_training.gui.models.internships import InternshipModel, build_rows
-from skma_training.gui.pages.base import Page, SearchField
+from skma_training.gui.pages.base import CountLabel, Page, SearchField
 from skma_training.gui.widgets.table_view import RecordTableView
 from skma_training.persistence.records import load_activities
 
@@ -27,7 +27,7 @@ class InternshipsPage(Page):
         for widget in (self.search, self.missing_only, self.abroad_only):
             bar.addWidget(widget)
         bar.addStretch(1)
-        self.count = QLabel()
+        self.count = CountLabel()
         bar.addWidget(self.count)
         layout.addLayout(bar)
         self.model = InternshipModel(self)
@@ -67,8 +67,7 @@ class InternshipsPage(Page):
                     and (not abroad or row.activity.scope == "international"))
 
         self.model.set_filter(accept if (needle or missing or abroad) else None)
-        self.count.setText(self.tr("{shown} of {total}").format(shown=self.model.rowCount(),
-                                                              total=len(self.model.all_rows())))
+        self.count.show_count(self.model)
 
     def _open(self) -> None:
         row = self.view.current_row()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 
 from skma_training.domain.vocabulary import CATEGORY_LABELS, category_label
 from skma_training.gui.models.staff import DUE_SOON, NOT_CHECKED, OK, OVERDUE, StaffModel, build_rows, status_text
-from skma_training.gui.pages.base import Page, SearchField, combo, set_combo_items
+from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.pages.employee_card import EmployeeCard
 from skma_training.gui.widgets.table_view import RecordTableView
 
@@ -31,7 +31,7 @@ class StaffPage(Page):
         for widget in (self.search, self.department, self.category, self.status):
             bar.addWidget(widget)
         bar.addStretch(1)
-        self.count = QLabel()
+        self.count = CountLabel()
         bar.addWidget(self.count)
         bar.addWidget(add)
         layout.addLayout(bar)
@@ -76,8 +76,7 @@ class StaffPage(Page):
                         and (not state or row.state == state))
 
             self.model.set_filter(accept)
-        self.count.setText(self.tr("{shown} of {total}").format(shown=self.model.rowCount(),
-                                                              total=len(self.model.all_rows())))
+        self.count.show_count(self.model)
 
     def _show_current(self) -> None:
         row = self.view.current_row()
