@@ -135,7 +135,7 @@ def run_credits(ctx: Context, args: Namespace) -> int:
                     "items": [{"activity_id": i.activity_id, "type": i.kind, "units": i.units,
                                "rule": i.rule, "row": i.row} for i in report.items]})
         return 0
-    snapshot_titles = {a.id: a for a in ctx.snapshot().activities_by_employee.get(found.employee.id, [])}
+    snapshot_titles = {a.id: a for a in found.activities}
     rows = []
     for item in report.items:
         activity = snapshot_titles.get(item.activity_id)

@@ -52,6 +52,7 @@ class Context:
             rules = rules.with_request_due((month, day))
         return rules
 
-    def snapshot(self) -> Snapshot:
+    def snapshot(self, light: bool = False) -> Snapshot:
+        """The register in memory; ``light`` reads only the activity columns the rules use."""
         with self.database.engine.connect() as connection:
-            return load_snapshot(connection)
+            return load_snapshot(connection, light=light)

@@ -421,8 +421,9 @@ def _cpd_form(job: _Job, out: Path) -> Path:
     if not job.request.iin:
         raise EmployeeRequired()
     employee = job.employee(job.request.iin)
-    report = employee_credits(job.ctx, employee.iin, job.as_of, snapshot=job.snapshot).report
-    activities = {a.id: a for a in job.snapshot.activities_by_employee.get(employee.id, [])}
+    found = employee_credits(job.ctx, employee.iin, job.as_of)
+    report = found.report
+    activities = {a.id: a for a in found.activities}
     lines = []
     for item in report.items:
         activity = activities.get(item.activity_id)

@@ -8,7 +8,7 @@ from datetime import date
 from skma_training.domain.compliance import EmployeeStatus, evaluate_staff
 from skma_training.domain.credits import CreditReport, credit_report
 from skma_training.domain.deadlines import Deadline, all_deadlines
-from skma_training.domain.model import Employee
+from skma_training.domain.model import Activity, Employee
 from skma_training.domain.rules import RuleSet
 from skma_training.errors import NotFound
 from sqlalchemy import select
@@ -16,7 +16,7 @@ from sqlalchemy import select
 from skma_training.exchange.columns import normalize
 from skma_training.persistence.schema import Department
 from skma_training.i18n import QT_TRANSLATE_NOOP
-from skma_training.persistence.records import Snapshot
+from skma_training.persistence.records import Snapshot, load_activities, load_employees
 from skma_training.services.context import Context
 
 MSG_NO_EMPLOYEE = QT_TRANSLATE_NOOP("Errors", "No employee with IIN {iin}")
@@ -38,7 +38,7 @@ def staff_statuses(
     snapshot: Snapshot | None = None,
     rules: RuleSet | None = None,
 ) -> list[EmployeeStatus]:
-    snapshot = snapshot or ctx.snapshot()
+    snapshot = snapshot or ctx.snapshot(light=True)
     employees = snapshot.employees
     if department:
         wanted = department_ids(ctx, department)
@@ -52,7 +52,7 @@ def staff_statuses(
 def tracked_deadlines(
     ctx: Context, as_of: date, snapshot: Snapshot | None = None, settings: dict | None = None
 ) -> list[Deadline]:
-    snapshot = snapshot or ctx.snapshot()
+    snapshot = snapshot or ctx.snapshot(light=True)
     settings = settings if settings is not None else ctx.settings()
     return all_deadlines(
         snapshot.employees,
@@ -68,12 +68,14 @@ def tracked_deadlines(
 class EmployeeCredits:
     employee: Employee
     report: CreditReport
+    activities: list[Activity]
 
 
-def employee_credits(ctx: Context, iin: str, as_of: date, snapshot: Snapshot | None = None) -> EmployeeCredits:
-    snapshot = snapshot or ctx.snapshot()
-    employee = next((e for e in snapshot.employees if e.iin == iin.strip()), None)
-    if employee is None:
-        raise NotFound(MSG_NO_EMPLOYEE, iin=iin)
-    activities = snapshot.activities_by_employee.get(employee.id, [])
-    return EmployeeCredits(employee, credit_report(activities, as_of, ctx.rules_for(as_of)))
+def employee_credits(ctx: Context, iin: str, as_of: date) -> EmployeeCredits:
+    """One employee's CPD credit units; reads only that employee's activities."""
+    with ctx.database.engine.connect() as connection:
+        employee = next((e for e in load_employees(connection) if e.iin == iin.strip()), None)
+        if employee is None:
+            raise NotFound(MSG_NO_EMPLOYEE, iin=iin)
+        activities = load_activities(connection, employee.id)
+    return EmployeeCredits(employee, credit_report(activities, as_of, ctx.rules_for(as_of)), activities)
