@@ -9,6 +9,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any, TextIO
 
+from skma_training.domain.dates import day_text
+
 
 def display_width(text: str) -> int:
     return sum(0 if unicodedata.combining(c) else (2 if unicodedata.east_asian_width(c) in "WF" else 1)
@@ -40,7 +42,7 @@ def format_cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return day_text(value)
     if isinstance(value, float):
         return f"{value:g}"
     return str(value)

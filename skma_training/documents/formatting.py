@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+from skma_training.domain.dates import day_text
+
 NBSP = "\u00a0"
 DASH = "–"
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
 def fmt_date(value: date | None, blank: str = "") -> str:
-    return value.strftime("%d.%m.%Y") if value else blank
+    return day_text(value, blank)
 
 
 def fmt_number(value: float | int | None, decimals: int = 1, blank: str = "") -> str:

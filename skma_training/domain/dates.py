@@ -13,6 +13,11 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 ONE_DAY = timedelta(days=1)
+DAY_FORMAT = "%d.%m.%Y"  # how Kazakhstan writes a day: on screen, on paper, in messages
+
+
+def day_text(value: date | None, blank: str = "") -> str:
+    return value.strftime(DAY_FORMAT) if value else blank
 
 
 def add_years(day: date, years: int) -> date:

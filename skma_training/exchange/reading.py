@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import operator
 from collections.abc import Callable
-from itertools import compress, repeat
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import compress, repeat
 from pathlib import Path
 from typing import Any
 
+from skma_training.domain.dates import day_text
 from skma_training.domain.vocabulary import PD_KINDS, Kind
 from skma_training.exchange.columns import (
     ACTIVITIES,
@@ -266,13 +268,13 @@ def _check_staff(records: list[Record], layout: SheetLayout, problems: list[Prob
         hired, left = values.get("hired_on"), values.get("left_on")
         if hired and left and left < hired:
             problems.append(Problem(record.sheet, record.row, _column_name(layout, "left_on"),
-                                    left.strftime("%d.%m.%Y"), MSG_LEFT_BEFORE_HIRED))
+                                    day_text(left), MSG_LEFT_BEFORE_HIRED))
 
 
 def _check_activities(records: list[Record], layout: SheetLayout, problems: list[Problem]) -> None:
     def add(record, key, template, **details):
         raw = record.values.get(key)
-        shown = raw.strftime("%d.%m.%Y") if hasattr(raw, "strftime") else _cell_text(raw)
+        shown = day_text(raw) if isinstance(raw, date) else _cell_text(raw)
         problems.append(Problem(record.sheet, record.row, _column_name(layout, key), shown, template, details))
 
     for record in records:

@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, Callable
 
+from skma_training.domain.dates import day_text
 from skma_training.domain.iin import is_valid_iin
 from skma_training.domain.vocabulary import (
     CATEGORY_LABELS,
@@ -105,7 +106,7 @@ def to_text(raw: object, warn: Warn) -> str:
     if isinstance(raw, datetime):
         raw = raw.date()
     if isinstance(raw, date):
-        return raw.strftime("%d.%m.%Y")
+        return day_text(raw)
     return str(raw).strip()
 
 

@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
 )
 
 from skma_training import APP_NAME, __version__
+from skma_training.domain.dates import day_text
 from skma_training.domain.model import Activity
 from skma_training.gui.errors import show_error
 from skma_training.gui.pages.activities import ActivitiesPage
-from skma_training.gui.style import fit_to_screen
 from skma_training.gui.pages.deadlines import DeadlinesPage
 from skma_training.gui.pages.first_start import FirstStartPage
 from skma_training.gui.pages.internships import InternshipsPage
 from skma_training.gui.pages.overview import OverviewPage
 from skma_training.gui.pages.plan import PlanPage
 from skma_training.gui.pages.staff import StaffPage
+from skma_training.gui.style import fit_to_screen
 from skma_training.gui.tasks import TaskRunner
 from skma_training.gui.widgets.dates import DateEdit
 from skma_training.gui.workspace import Workspace
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         overdue = sum(1 for s in self.workspace.computed.statuses if s.overdue)
         self.status_text.setText(self.tr("{staff} staff, {activities} activities; {overdue} overdue on {date}").format(
             staff=len(snapshot.employees), activities=len(snapshot.activities), overdue=overdue,
-            date=self.workspace.computed.as_of.strftime("%d.%m.%Y")))
+            date=day_text(self.workspace.computed.as_of)))
 
     def _start_empty(self) -> None:
         self.edit_employee(None)  # once someone is in the register, the pages open

@@ -7,16 +7,15 @@ Core select cost a fraction of that, and the rules only need plain data.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
-
 from itertools import repeat
 
 from sqlalchemy import Boolean, Connection, Date, func, select
 
+from skma_training.domain.model import Activity, Employee, Paperwork
 from skma_training.gcpause import gc_paused
 from skma_training.i18n import current_language
-from skma_training.domain.model import Activity, Employee, Paperwork
 from skma_training.persistence.schema import (
     ActivityRow,
     Department,
@@ -34,6 +33,18 @@ ACTIVITY_FIELDS = tuple(f.name for f in fields(Activity))[2:-1]  # after id, emp
 PAPERWORK_FIELDS = tuple(f.name for f in fields(Paperwork))
 _ACTIVITY_DEFAULTS = {f.name: f.default for f in fields(Activity)}
 _PAPERWORK_DEFAULTS = {f.name: f.default for f in fields(Paperwork)}
+
+
+def _declared_defaults(cls) -> dict:
+    """Field -> default of a record class; fields without one (dates, names) default to None here."""
+    return {f.name: (None if f.default is MISSING else f.default) for f in fields(cls)
+            if f.default_factory is MISSING}
+
+
+# What a new row holds in each column the source leaves blank: the records' own defaults.
+EMPLOYEE_COLUMN_DEFAULTS = {k: v for k, v in _declared_defaults(Employee).items() if k in EMPLOYEE_FIELDS}
+ACTIVITY_COLUMN_DEFAULTS = {**{k: v for k, v in _declared_defaults(Activity).items() if k in ACTIVITY_FIELDS},
+                            **_declared_defaults(Paperwork), "notes": ""}
 
 
 @dataclass

@@ -16,7 +16,6 @@ from sqlalchemy import insert, select, update
 from skma_training.domain.vocabulary import default_scope
 from skma_training.errors import Cancelled
 from skma_training.exchange.columns import normalize
-from skma_training.gcpause import gc_paused
 from skma_training.exchange.reading import (
     ERROR,
     ParsedWorkbook,
@@ -25,9 +24,15 @@ from skma_training.exchange.reading import (
     column_letter,
     parse_workbook,
 )
+from skma_training.gcpause import gc_paused
 from skma_training.i18n import QT_TRANSLATE_NOOP
 from skma_training.persistence.bulk import as_rows, bulk_insert
-from skma_training.persistence.records import ACTIVITY_FIELDS, PAPERWORK_FIELDS
+from skma_training.persistence.records import (
+    ACTIVITY_COLUMN_DEFAULTS,
+    ACTIVITY_FIELDS,
+    EMPLOYEE_COLUMN_DEFAULTS,
+    PAPERWORK_FIELDS,
+)
 from skma_training.persistence.schema import ActivityRow, Department, EmployeeRow, Faculty
 from skma_training.services import audit
 from skma_training.services.context import Context
@@ -40,17 +45,6 @@ MSG_UNKNOWN_IIN = QT_TRANSLATE_NOOP(
 EMPLOYEE_KEYS = ("full_name", "position", "category", "is_head", "healthcare", "profile",
                  "hired_on", "left_on", "email", "phone")
 ACTIVITY_KEYS = tuple(k for k in ACTIVITY_FIELDS if k != "kind") + PAPERWORK_FIELDS
-EMPLOYEE_DEFAULTS = {"position": "", "is_head": False, "healthcare": False, "profile": "",
-                     "hired_on": None, "left_on": None, "email": "", "phone": ""}
-ACTIVITY_DEFAULTS = {
-    "provider": "", "country": "", "scope": "", "starts_on": None, "ends_on": None, "hours": None,
-    "credits": None, "in_profile": True, "management": False, "days": None, "with_talk": False,
-    "quartile": None, "author_position": None, "test_items": None, "clinical_cases": None,
-    "application_on": None, "order_no": "", "order_on": None, "certificate_no": "",
-    "certificate_on": None, "certificate_file": "", "report_on": None, "supervisor": "",
-    "review_on": None, "meeting_protocol_no": "", "meeting_on": None, "implementation_plan_on": None,
-    "cost": None, "funding": "", "contract_no": "", "notes": "",
-}
 _IDENTITY_ONLY = frozenset({"iin", "type"})  # how a row finds its activity, not data to compare
 
 
@@ -60,7 +54,7 @@ def _insert_columns(records) -> tuple[tuple[str, ...], tuple]:
     present = set().union(*(record.values.keys() for record in records)) if records else set()
     columns = ("employee_id", "kind", "scope",
                *(k for k in ACTIVITY_KEYS if k in present and k != "scope"))
-    return columns, tuple(ACTIVITY_DEFAULTS.get(k) for k in columns)
+    return columns, tuple(ACTIVITY_COLUMN_DEFAULTS.get(k) for k in columns)
 
 EMPLOYEE_INSERT = ("iin", "department_id", "category", *EMPLOYEE_KEYS[:2], *EMPLOYEE_KEYS[3:])
 
@@ -208,7 +202,7 @@ def _import(
                 incoming["department_id"] = departments.get(normalize(dep_name))
             existing = employees.get(values["iin"])
             if existing is None:
-                row = {**EMPLOYEE_DEFAULTS, "department_id": None, **incoming, "iin": values["iin"]}
+                row = {**EMPLOYEE_COLUMN_DEFAULTS, "department_id": None, **incoming, "iin": values["iin"]}
                 new_staff.append(row)
                 continue
             changed = _changes(existing, incoming, (*EMPLOYEE_KEYS, "department_id"))

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from skma_training.domain.dates import day_text
 from skma_training.domain.model import Activity, Employee
 from skma_training.domain.vocabulary import scope_label
 from skma_training.gui import style
@@ -56,7 +57,7 @@ def _meeting(row: InternshipRow) -> str:
     if p.meeting_on is None:
         return ""
     number = f"№ {p.meeting_protocol_no}, " if p.meeting_protocol_no else ""
-    return number + p.meeting_on.strftime("%d.%m.%Y")
+    return number + day_text(p.meeting_on)
 
 
 def internship_columns() -> list[Column]:

@@ -13,15 +13,23 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
+
+from skma_training.domain.dates import day_text
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value for sorting and tests
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
 
 
 def format_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return day_text(value)
 
 
 def format_money(value: float | None) -> str:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skma_training.domain.dates import day_text
 from skma_training.domain.vocabulary import PD_KINDS, kind_label
 from skma_training.gui import style
 from skma_training.gui.models.staff import DUE_SOON, OVERDUE, staff_state
@@ -143,7 +144,7 @@ class OverviewPage(Page):
         days_left = (plan_due - as_of).days
 
         self.heading.setText(self.tr("The academy on {date}: {staff} staff checked").format(
-            date=as_of.strftime("%d.%m.%Y"), staff=len(statuses)))
+            date=day_text(as_of), staff=len(statuses)))
         self.overdue_card.set_value(str(states[OVERDUE]), self.tr("staff overdue"), style.OVERDUE)
         self.soon_card.set_value(str(states[DUE_SOON]), self.tr("staff falling due by the end of {year}").format(
             year=as_of.year + 1), style.DUE_SOON)
@@ -152,11 +153,11 @@ class OverviewPage(Page):
         self.week_card.set_value(str(this_week), self.tr("applications and reports due this week"), style.PENDING)
         if approved:
             self.plan_card.set_value("✓", self.tr("plan for {year} approved on {date}").format(
-                year=plan_year, date=approved.strftime("%d.%m.%Y")), style.DONE)
+                year=plan_year, date=day_text(approved)), style.DONE)
         elif days_left >= 0:
             self.plan_card.set_value(str(days_left), self.tr("days left to approve the plan for {year} "
                                                              "(due {date})").format(
-                year=plan_year, date=plan_due.strftime("%d.%m.%Y")), style.DUE_SOON if days_left <= 14 else None)
+                year=plan_year, date=day_text(plan_due)), style.DUE_SOON if days_left <= 14 else None)
         else:
             self.plan_card.set_value(str(-days_left), self.tr("days since the plan for {year} was due").format(
                 year=plan_year), style.OVERDUE)

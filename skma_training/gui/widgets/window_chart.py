@@ -14,6 +14,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from skma_training.domain.dates import day_text
 from skma_training.gui import style
 
 
@@ -96,10 +97,10 @@ class WindowChart(QWidget):
             painter.setPen(QColor("#1b1b1b"))
             painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, text)
         # the as-of date and the due date
-        self._marker(painter, x(self.as_of), QColor("#1565c0"), self.as_of.strftime("%d.%m.%Y"), height, above=True)
+        self._marker(painter, x(self.as_of), QColor("#1565c0"), day_text(self.as_of), height, above=True)
         if self.due is not None:
             color = style.OVERDUE if self.overdue else style.DUE_SOON
-            self._marker(painter, x(self.due), color, self.due.strftime("%d.%m.%Y"), height, above=False)
+            self._marker(painter, x(self.due), color, day_text(self.due), height, above=False)
         painter.end()
 
     def _marker(self, painter: QPainter, px: float, color: QColor, text: str, height: int, above: bool) -> None:
