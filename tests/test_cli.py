@@ -4,6 +4,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,11 @@ def db(tmp_path, monkeypatch):
     return str(tmp_path / "cli.sqlite3")
 
 
+CLOCK = date(2026, 11, 23)  # the day every in-process command believes it is
+
+
 def cli(capsys, *args):
-    code = run(list(args))
+    code = run(list(args), today=lambda: CLOCK)
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -19,12 +19,12 @@ from skma_training.persistence.migrations_runner import (
 from skma_training.persistence.schema import ActivityRow, EmployeeRow
 
 
-def test_a_new_database_gets_the_schema_and_the_date_the_register_started(tmp_path):
+def test_a_new_database_gets_the_schema_and_no_date_from_the_real_clock(tmp_path):
     db = open_database(tmp_path / "new.sqlite3")
     with db.engine.connect() as conn:
         assert conn.execute(text("select version_num from alembic_version")).scalar() == head_revision()
-        started = conn.execute(text("select value from setting where key='register_started_on'")).scalar()
-        assert started == f'"{date.today().isoformat()}"'
+        # a migration never reads the clock: the history date is set by the first import
+        assert conn.execute(text("select count(*) from setting")).scalar() == 0
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10000
@@ -66,8 +66,8 @@ SECOND_REVISION = '''
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_test"
-down_revision = "0001"
+revision = "9999_test"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -96,19 +96,19 @@ def test_an_upgrade_backs_up_first_and_keeps_child_rows_when_batch_mode_rebuilds
 
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(SECOND_REVISION)
+    (scripts / "versions" / "9999_test.py").write_text(SECOND_REVISION.replace("{head}", head_revision()))
     db = open_database(path, migrate=False)
     upgrade_to_head(db, alembic_config(scripts))
     with db.engine.connect() as conn:
         assert conn.execute(select(ActivityRow.id)).all().__len__() == 5
-        assert conn.execute(text("select version_num from alembic_version")).scalar() == "0002_test"
+        assert conn.execute(text("select version_num from alembic_version")).scalar() == "9999_test"
         assert "nickname" in [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(employee)")]
     db.dispose()
-    backups = list((tmp_path / "backups").glob("old.*.before-0002_test.sqlite3"))
+    backups = list((tmp_path / "backups").glob("old.*.before-9999_test.sqlite3"))
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("select count(*) from activity").fetchone()[0] == 5
-        assert copy.execute("select version_num from alembic_version").fetchone()[0] == "0001"
+        assert copy.execute("select version_num from alembic_version").fetchone()[0] == head_revision()
 
 
 def test_the_fast_start_check_knows_the_newest_migration():
@@ -124,7 +124,7 @@ def test_a_manual_backup_is_a_complete_copy_of_the_live_database(tmp_path):
     db = open_database(tmp_path / "live.sqlite3")
     with db.engine.begin() as conn:
         conn.execute(insert(EmployeeRow).values(iin="650103302000", full_name="A", category="admin"))
-    copy = backup_database(Context(db), tmp_path / "elsewhere")
+    copy = backup_database(Context(db, today=lambda: date(2026, 11, 23)), tmp_path / "elsewhere")
     assert copy.parent == tmp_path / "elsewhere" and copy.name.endswith(".manual.sqlite3")
     with sqlite3.connect(copy) as conn:
         assert conn.execute("select full_name from employee").fetchall() == [("A",)]

@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+from datetime import date
+
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -15,13 +17,13 @@ DATA = Path(__file__).parent / "data"
 def db(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
     path = str(tmp_path / "cli.sqlite3")
-    assert run(["import", str(DATA / "sample-roster-ru.xls"), "--db", path]) == 0
+    assert run(["import", str(DATA / "sample-roster-ru.xls"), "--db", path], today=lambda: date(2026, 11, 23)) == 0
     capsys.readouterr()
     return path
 
 
 def cli(capsys, *args):
-    code = run(list(args))
+    code = run(list(args), today=lambda: date(2026, 11, 23))
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -100,7 +100,7 @@ def run_deadlines(ctx: Context, args: Namespace) -> int:
     from skma_training.services.queries import tracked_deadlines
 
     snapshot = ctx.snapshot()
-    found = tracked_deadlines(ctx, args.as_of, snapshot=snapshot)
+    found = tracked_deadlines(ctx, args.as_of, snapshot=snapshot, show_all=args.all, since=args.since)
     if args.state:
         found = [d for d in found if d.state in args.state]
     if args.json:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from datetime import date
 
 from skma_training import __version__
@@ -76,6 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=parse_date, default=None)
     p.add_argument("--state", action="append", choices=("pending", "overdue", "done", "late"),
                    help="only these states (repeatable)")
+    history = p.add_mutually_exclusive_group()
+    history.add_argument("--all", action="store_true",
+                         help="also what was due before the register's history date")
+    history.add_argument("--since", type=parse_date, default=None,
+                         help="only what falls due on or after this date (instead of the history date)")
     p.add_argument("--json", action="store_true")
 
     p = command("credits", "healthcare CPD credit units of one employee over 5 years")
@@ -112,7 +118,8 @@ def _message(error: KnownError) -> str:
     return error.message()
 
 
-def run(argv: list[str] | None = None) -> int:
+def run(argv: list[str] | None = None, *, today: Callable[[], date] | None = None) -> int:
+    """Run one command; ``today`` is the clock (tests pass a fixed one, the program the system's)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if not args.command:
@@ -123,7 +130,7 @@ def run(argv: list[str] | None = None) -> int:
     log_path = setup_logging()
     set_language(args.lang or system_language())
     try:
-        return _dispatch(args)
+        return _dispatch(args, today or date.today)
     except KnownError as error:
         sys.stderr.write(_message(error) + "\n")
         return EXIT_REJECTED
@@ -141,7 +148,7 @@ def run(argv: list[str] | None = None) -> int:
         return EXIT_BUG
 
 
-def _dispatch(args: argparse.Namespace) -> int:
+def _dispatch(args: argparse.Namespace, today: Callable[[], date]) -> int:
     from skma_training.cli import commands, printing
 
     args.lang_resolved = normalize_language(args.lang) or system_language()
@@ -153,7 +160,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
     database = open_database(args.db)
     try:
-        ctx = Context(database)
+        ctx = Context(database, today=today)
         if not args.lang:
             stored = ctx.settings().get("language")
             if stored:

@@ -70,6 +70,19 @@ class Deadline:
     plan_year: int | None = None
 
 
+HISTORY_DAYS_BEFORE_IMPORT = 120
+
+
+def history_date_for_import(imported_on: date) -> date:
+    """The default history date of a register first imported on ``imported_on``.
+
+    The earlier of 1 January of that year and 120 days before: a roster imported in
+    December still shows the autumn's late paperwork, one imported in January the
+    autumn before it.
+    """
+    return min(date(imported_on.year, 1, 1), imported_on - timedelta(days=HISTORY_DAYS_BEFORE_IMPORT))
+
+
 def state_on(due: date, done_on: date | None, as_of: date) -> DeadlineState:
     """State of a deadline on ``as_of``; a completion recorded after ``as_of`` was not yet done."""
     if done_on is not None and done_on <= as_of:
@@ -149,6 +162,8 @@ def all_deadlines(
     by_id = {e.id: e for e in employees}
     # An activity that ended well before tracking began has only untracked deadlines: its
     # application was due before the start and its report a few (working) days after the end.
+    if tracking_since is not None and as_of < tracking_since:
+        tracking_since = None
     cutoff = tracking_since - timedelta(days=60) if tracking_since is not None else None
     found: list[Deadline] = []
     for activity in activities:
@@ -163,7 +178,8 @@ def all_deadlines(
     years.setdefault(as_of.year + 1, None)
     for year, approved_on in years.items():
         found.append(plan_deadline(year, approved_on, as_of, rules))
-    if tracking_since is not None:
+    if tracking_since is not None and as_of >= tracking_since:
+        # an as-of date before the history date asks about that past: nothing is history then
         found = [d for d in found if d.due_date >= tracking_since]
     found.sort(key=lambda d: (d.due_date, d.kind, d.iin or "", d.activity_id or 0))
     return found

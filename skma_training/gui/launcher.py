@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 START = time.perf_counter()
@@ -80,7 +81,7 @@ class Application:
             else:
                 QMessageBox.critical(None, "SKMA Training", known.message())
             return False
-        self.ctx = Context(database)
+        self.ctx = Context(database, today=date.today)
         self.apply_language(self.ctx.settings().get("language"))
         log.info("database open %.2f s after start", time.perf_counter() - START)
         return True

@@ -77,6 +77,10 @@ class Department(Base):
         ForeignKey("faculty.id", ondelete="SET NULL"), nullable=True
     )
     unit_kind: Mapped[str] = mapped_column(String(20), default="department", server_default="department")  # department/college/admin
+    # the head of the unit (printed on its documents, told of its deadlines)
+    head_employee_id: Mapped[int | None] = mapped_column(
+        ForeignKey("employee.id", ondelete="SET NULL", use_alter=True), nullable=True
+    )
 
 
 class EmployeeRow(Timestamps, Base):
@@ -91,6 +95,8 @@ class EmployeeRow(Timestamps, Base):
     category: Mapped[str] = mapped_column(String(32))
     is_head: Mapped[bool] = flag(False)
     healthcare: Mapped[bool] = flag(False)
+    # head of a teaching department (кафедра): not a management post of E464 4.5
+    is_teaching_head: Mapped[bool] = flag(False)
     profile: Mapped[str] = text_column(300)
     hired_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     left_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -134,6 +140,7 @@ class ActivityRow(Timestamps, Base):
     certificate_no: Mapped[str] = text_column(100)
     certificate_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     certificate_file: Mapped[str] = text_column(500)
+    certificate_copy_on: Mapped[date | None] = mapped_column(Date, nullable=True)  # copy handed in (E464 7.2)
     report_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     supervisor: Mapped[str] = text_column(300)
     review_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -211,6 +218,36 @@ class PlanAmendment(Base):
     )
     reason: Mapped[str] = mapped_column(Text)
     description: Mapped[str] = text_column()
+    recorded_by: Mapped[str] = text_column(200)
+
+
+class EmployeeStatus(Base):
+    """A period of an employee's category and head/healthcare status, from ``since`` on.
+
+    The employee row holds the current values; these periods let a check of a past
+    date use the status held then, and give an appointment its own grace period.
+    """
+
+    __tablename__ = "employee_status"
+    __table_args__ = (UniqueConstraint("employee_id", "since", name="uq_employee_status_since"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    employee_id: Mapped[int] = mapped_column(ForeignKey("employee.id", ondelete="CASCADE"))
+    since: Mapped[date] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(32))
+    is_head: Mapped[bool] = flag(False)
+    is_teaching_head: Mapped[bool] = flag(False)
+    healthcare: Mapped[bool] = flag(False)
+
+
+class SettingChange(Base):
+    """A dated change of a setting that changes how the rules are read (effective from a day)."""
+
+    __tablename__ = "setting_change"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(100), index=True)
+    value: Mapped[str] = mapped_column(Text)
+    effective_from: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
     recorded_by: Mapped[str] = text_column(200)
 
 

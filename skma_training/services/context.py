@@ -27,7 +27,7 @@ def _current_user() -> str:
 @dataclass
 class Context:
     database: Database
-    today: Callable[[], date] = date.today  # tests pass a fixed clock; nothing patches time
+    today: Callable[[], date]  # the clock: the system's in the program, a fixed day in tests
     actor: str = field(default_factory=_current_user)
     rule_book: RuleBook = field(default_factory=default_rule_book)
 

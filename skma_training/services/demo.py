@@ -15,6 +15,7 @@ from functools import cache
 from sqlalchemy import func, insert, select
 
 from skma_training import paths
+from skma_training.domain.deadlines import history_date_for_import
 from skma_training.domain.iin import with_check_digit
 from skma_training.domain.model import Activity, Employee, Paperwork
 from skma_training.domain.vocabulary import Category, Kind, default_scope
@@ -406,7 +407,7 @@ def load_demo(ctx: Context, seed: int = 2026, staff: int = 450) -> DemoAcademy:
                                      rows[start:start + 2000])
             activity_ids.extend(result.scalars().all())
         _plans(session, academy, dep_ids, emp_ids, activity_ids, today, rng, ctx.actor)
-        write_settings(session, {"register_started_on": date(today.year, 1, 1),
+        write_settings(session, {"history_date": history_date_for_import(today),
                                  "rector_name": "Б.Қ. Сәрсенов"})
         audit.record(session, ctx.actor, "demo", "database", None,
                      f"{len(academy.employees)} staff, {len(academy.activities)} activities")

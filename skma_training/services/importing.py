@@ -36,6 +36,7 @@ from skma_training.persistence.records import (
 from skma_training.persistence.schema import ActivityRow, Department, EmployeeRow, Faculty
 from skma_training.services import audit
 from skma_training.services.context import Context
+from skma_training.services.history import ensure_history_date
 
 MSG_CATEGORY_FOR_NEW = QT_TRANSLATE_NOOP("Import", "a category is required for a new employee")
 MSG_UNKNOWN_IIN = QT_TRANSLATE_NOOP(
@@ -275,6 +276,7 @@ def _import(
         for activity_id, changed in activity_updates:
             session.execute(update(ActivityRow).where(ActivityRow.id == activity_id).values(**changed))
         if new_staff or staff_updates or new_activities or activity_updates or new_departments:
+            ensure_history_date(session, ctx.today())
             audit.record(session, ctx.actor, "import", "workbook", None,
                          f"{path.name}: {counts.__dict__}")
         _check_cancel(cancelled)

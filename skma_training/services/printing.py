@@ -359,7 +359,7 @@ def _department_summary(job: _Job):
     start, end = date(year, 1, 1), date(year, 12, 31)
     rules = job.ctx.rules_for(job.as_of, job.settings)
     counter = day_counter(rules)
-    tracked_from = job.settings.get("register_started_on")
+    tracked_from = job.settings.get("history_date")
     people = []
     for status in _statuses(job, job.as_of):
         employee = status.employee

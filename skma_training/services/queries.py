@@ -50,17 +50,21 @@ def staff_statuses(
 
 
 def tracked_deadlines(
-    ctx: Context, as_of: date, snapshot: Snapshot | None = None, settings: dict | None = None
+    ctx: Context, as_of: date, snapshot: Snapshot | None = None, settings: dict | None = None,
+    *, show_all: bool = False, since: date | None = None,
 ) -> list[Deadline]:
+    """The deadlines on ``as_of``; those due before the history date (or ``since``) are left
+    out unless ``show_all``."""
     snapshot = snapshot or ctx.snapshot(light=True)
     settings = settings if settings is not None else ctx.settings()
+    history = None if show_all else (since or settings.get("history_date"))
     return all_deadlines(
         snapshot.employees,
         snapshot.activities,
         snapshot.plans,
         as_of,
         ctx.rules_for(as_of, settings),
-        tracking_since=settings.get("register_started_on"),
+        tracking_since=history,
     )
 
 

@@ -66,8 +66,9 @@ _SPECS = (
                 QT_TRANSLATE_NOOP("Settings", "Internship weeks"), INTERNSHIP_WEEK_MODES),
     SettingSpec("request_due", "month_day", "11-01",
                 QT_TRANSLATE_NOOP("Settings", "Department requests due (month-day)")),
-    SettingSpec("register_started_on", "date", None,
-                QT_TRANSLATE_NOOP("Settings", "Deadlines tracked from")),
+    # deadlines due before this day are history (set on the first import; see history.py)
+    SettingSpec("history_date", "date", None,
+                QT_TRANSLATE_NOOP("Settings", "Deadlines before this day are history")),
     SettingSpec("rector_title_kk", "text", "Басқарма Төрағасы – Ректор",
                 QT_TRANSLATE_NOOP("Settings", "Rector's title (Kazakh)")),
     SettingSpec("rector_title_ru", "text", "Председатель Правления – Ректор",

@@ -109,9 +109,9 @@ class SettingsDialog(QDialog):
         due_layout.addLayout(pair)
         rules_form.addRow(self.tr("Department requests due:"), due_row)
         self.started = DateEdit(optional=True)
-        self.started.set_value(settings.get("register_started_on"))
-        self.started.setToolTip(self.tr("Deadlines due before this day are history and are not listed"))
-        rules_form.addRow(self.tr("Deadlines tracked from:"), self.started)
+        self.started.set_value(settings.get("history_date"))
+        self.started.setToolTip(self.tr("Deadlines due before this day are history: hidden unless you ask for them"))
+        rules_form.addRow(self.tr("History before:"), self.started)
         layout.addWidget(rules)
 
         self.problem = QLabel()
@@ -137,6 +137,6 @@ class SettingsDialog(QDialog):
             day_mode=_chosen(self.day_mode), conference_talk=_chosen(self.conference_talk),
             internship_weeks=_chosen(self.internship_weeks),
             request_due=f"{self.request_month.value():02d}-{self.request_day.value():02d}",
-            register_started_on=self.started.value(),
+            history_date=self.started.value(),
         )
         return values

@@ -6,8 +6,6 @@ Revises:
 Create Date: 2026-11-23
 """
 
-from datetime import date
-
 import sqlalchemy as sa
 from alembic import op
 
@@ -184,10 +182,8 @@ def upgrade() -> None:
     with op.batch_alter_table('plan_amendment', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_plan_amendment_plan_id'), ['plan_id'], unique=False)
 
-
-    # the day the register started: deadlines due before it are history, not work
-    setting = sa.table("setting", sa.column("key", sa.String), sa.column("value", sa.Text))
-    op.bulk_insert(setting, [{"key": "register_started_on", "value": f'"{date.today().isoformat()}"'}])
+    # No data is seeded here: a migration must not read the clock. Values that depend on
+    # the date (the history date) are set by the services from the injected clock.
 
 
 def downgrade() -> None:
