@@ -69,10 +69,14 @@ def test_deadlines_json_contract(capsys, db):
     code, out, _ = cli(capsys, "deadlines", "--as-of", "2026-11-23", "--json", "--db", db)
     document = json.loads(out)
     assert code == 0 and document["as_of"] == "2026-11-23"
-    # the sample's activities all ended before the register started today: only the plan is tracked
-    assert document["deadlines"] == [{
-        "kind": "plan", "due_date": "2026-12-01", "iin": None, "activity_id": None, "state": "pending",
-        "done_on": None, "plan_year": 2027}]
+    # imported "on" 23.11.2026, the history date is 01.01.2026: the sample's activities all
+    # ended before 2025, so what is tracked is the department's request (1 November, not
+    # submitted: overdue) and the plan (1 December)
+    assert document["deadlines"] == [
+        {"kind": "request", "due_date": "2026-11-01", "iin": None, "activity_id": None,
+         "state": "overdue", "done_on": None, "plan_year": 2027, "department": "Кафедра общей хирургии"},
+        {"kind": "plan", "due_date": "2026-12-01", "iin": None, "activity_id": None, "state": "pending",
+         "done_on": None, "plan_year": 2027}]
 
 
 def test_credits_json_contract(capsys, db):

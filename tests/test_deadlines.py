@@ -40,7 +40,7 @@ def test_application_on_the_due_date_is_done_and_a_day_later_is_late(rules):
 
 def test_a_completion_recorded_after_the_as_of_date_was_not_yet_done(rules):
     act = activity("2026-11-10", starts_on="2026-11-01", employee_id=1,
-                   paperwork=Paperwork(report_on=d("2026-11-20")))
+                   paperwork=Paperwork(report_on=d("2026-11-20"), certificate_copy_on=d("2026-11-12")))
     assert deadlines_of(act, "2026-11-16", rules)[DeadlineKind.REPORT].state == DeadlineState.OVERDUE
     assert deadlines_of(act, "2026-11-20", rules)[DeadlineKind.REPORT].state == DeadlineState.LATE
 
@@ -116,4 +116,6 @@ def test_a_report_due_just_after_tracking_started_is_still_listed(rules):
     ended_before = activity("2025-12-29", starts_on="2025-12-20", employee_id=1)
     found = all_deadlines([emp], [ended_before], {}, d("2026-01-10"), rules, tracking_since=d("2026-01-01"))
     assert [(x.kind, x.due_date, x.state) for x in found if x.activity_id] == [
-        (DeadlineKind.REPORT, d("2026-01-03"), DeadlineState.OVERDUE)]
+        (DeadlineKind.REPORT, d("2026-01-03"), DeadlineState.OVERDUE),
+        # a 36-hour course needs an implementation plan: 30 days after the end
+        (DeadlineKind.IMPLEMENTATION_PLAN, d("2026-01-28"), DeadlineState.PENDING)]

@@ -96,6 +96,14 @@ def run_check(ctx: Context, args: Namespace) -> int:
     return 0
 
 
+def _deadline_json(d, snapshot) -> dict:
+    found = {"kind": d.kind, "due_date": d.due_date, "iin": d.iin, "activity_id": d.activity_id,
+             "state": d.state, "done_on": d.done_on, "plan_year": d.plan_year}
+    if d.department_id is not None:
+        found["department"] = snapshot.departments.get(d.department_id, "")
+    return found
+
+
 def run_deadlines(ctx: Context, args: Namespace) -> int:
     from skma_training.services.queries import tracked_deadlines
 
@@ -104,16 +112,20 @@ def run_deadlines(ctx: Context, args: Namespace) -> int:
     if args.state:
         found = [d for d in found if d.state in args.state]
     if args.json:
-        print_json({"as_of": args.as_of, "deadlines": [
-            {"kind": d.kind, "due_date": d.due_date, "iin": d.iin, "activity_id": d.activity_id,
-             "state": d.state, "done_on": d.done_on, "plan_year": d.plan_year} for d in found]})
+        print_json({"as_of": args.as_of, "deadlines": [_deadline_json(d, snapshot) for d in found]})
         return 0
     names = {e.id: e.full_name for e in snapshot.employees}
     activities = {a.id: a for a in snapshot.activities}
     rows = []
     for d in found:
         activity = activities.get(d.activity_id)
-        what = activity.title if activity else translate("Cli", "Plan for {year}").format(year=d.plan_year)
+        if activity:
+            what = activity.title
+        elif d.department_id is not None:
+            what = translate("Cli", "Request of {department} for {year}").format(
+                department=snapshot.departments.get(d.department_id, ""), year=d.plan_year)
+        else:
+            what = translate("Cli", "Plan for {year}").format(year=d.plan_year)
         rows.append((d.due_date, deadline_kind_label(d.kind), deadline_state_label(d.state),
                      names.get(d.employee_id, ""), what, d.done_on))
     table([translate("Cli", "Due"), translate("Cli", "Deadline"), translate("Cli", "State"), translate("Cli", "Employee"), translate("Cli", "Activity"), translate("Cli", "Done on")], rows)

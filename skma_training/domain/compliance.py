@@ -96,39 +96,61 @@ class _CheckSpec:
     required: float  # of the weight: hours, or 1 for "at least once"
     by_hours: bool
     report_required: bool
+    applies: Callable[[Employee], bool]  # whom the duty binds (for the date it began)
+
+
+def needs_management_training(employee: Employee, rules: RuleSet) -> bool:
+    """E464 4.5: heads and deputies of administrative-management units; heads of teaching
+    departments only where the centre's reading says so."""
+    if employee.is_head:
+        return True
+    return employee.is_teaching_head and rules.interpretation.teaching_heads == "management"
 
 
 def applicable_checks(employee: Employee, rules: RuleSet) -> list[_CheckSpec]:
-    specs = [_CheckSpec(PD_ONCE, lambda a: True, 1, False, False)]
+    specs = [_CheckSpec(PD_ONCE, lambda a: True, 1, False, False, lambda e: True)]
     if employee.category == Category.FACULTY_UNIVERSITY:
-        specs.append(
-            _CheckSpec(UNIVERSITY_HOURS, lambda a: a.in_profile, rules.pd.university_hours, True, True)
-        )
+        specs.append(_CheckSpec(UNIVERSITY_HOURS, lambda a: a.in_profile, rules.pd.university_hours,
+                                True, True, lambda e: e.category == Category.FACULTY_UNIVERSITY))
     elif employee.category == Category.FACULTY_COLLEGE:
-        specs.append(
-            _CheckSpec(COLLEGE_HOURS, lambda a: a.in_profile, rules.pd.college_hours, True, True)
-        )
-    if employee.is_head:
-        specs.append(_CheckSpec(MANAGEMENT_ONCE, lambda a: a.management, 1, False, False))
+        specs.append(_CheckSpec(COLLEGE_HOURS, lambda a: a.in_profile, rules.pd.college_hours,
+                                True, True, lambda e: e.category == Category.FACULTY_COLLEGE))
+    if needs_management_training(employee, rules):
+        specs.append(_CheckSpec(MANAGEMENT_ONCE, lambda a: a.management, 1, False, False,
+                                lambda e: needs_management_training(e, rules)))
     return specs
+
+
+def counts_on(activity: Activity, as_of: date) -> bool:
+    """Completed (ended by ``as_of``) and confirmed by then: "completed" everywhere.
+
+    A certificate dated after ``as_of`` did not exist yet on that day.
+    """
+    if not activity.is_pd or activity.ends_on is None or activity.ends_on > as_of:
+        return False
+    paperwork = activity.paperwork
+    if paperwork.certificate_on is not None:
+        return paperwork.certificate_on <= as_of
+    return bool(paperwork.certificate_no)
 
 
 def counting_activities(activities: Iterable[Activity], as_of: date) -> list[Activity]:
     """PD activities that count on ``as_of``: completed by then and confirmed, latest first."""
-    counted = [
-        a
-        for a in activities
-        if a.is_pd and a.ends_on is not None and a.ends_on <= as_of and a.paperwork.confirmed
-    ]
+    counted = [a for a in activities if counts_on(a, as_of)]
     counted.sort(key=lambda a: a.ends_on, reverse=True)
     return counted
 
 
 def activity_hours(activity: Activity, rules: RuleSet) -> float:
-    """Hours as recorded, or the credits in hours when only credits are known (ДСМ-303)."""
-    if activity.hours is not None:
+    """Hours as recorded; when none (or 0) are, the credits in hours (ДСМ-303: 30 each).
+
+    The one reading of a record's hours, for the checks, the deadlines and the papers.
+    """
+    if activity.hours:
         return activity.hours
-    return (activity.credits or 0.0) * rules.pd.hours_per_credit
+    if activity.credits:
+        return activity.credits * rules.pd.hours_per_credit
+    return activity.hours or 0.0
 
 
 def _last_day_held(
@@ -151,8 +173,11 @@ def _last_day_held(
 
 
 def evaluate_check(
-    spec: _CheckSpec, employee: Employee, counted: Sequence[Activity], as_of: date, rules: RuleSet
+    spec: _CheckSpec, employee: Employee, counted: Sequence[Activity], as_of: date, rules: RuleSet,
+    duty_started: date | None = None,
 ) -> CheckResult:
+    """One check on ``as_of``; ``duty_started`` (the hire, or the appointment that brought the
+    duty) starts the three years of grace (default: the hire date)."""
     years = rules.pd.window_years
     start = window_start(as_of, years)
     single = spec.by_hours and rules.interpretation.hours_mode == "single"
@@ -187,8 +212,9 @@ def evaluate_check(
                 break
     else:
         due = _last_day_held([(e, w) for e, w, _ in events], as_of, years, spec.required)
-    if employee.hired_on is not None:
-        grace = end_of_first_years(employee.hired_on, years)
+    began = duty_started if duty_started is not None else employee.hired_on
+    if began is not None:
+        grace = end_of_first_years(began, years)
         due = grace if due is None else max(due, grace)
 
     contributions = tuple(
@@ -209,10 +235,13 @@ def evaluate_check(
 def evaluate_employee(
     employee: Employee, activities: Iterable[Activity], as_of: date, rules: RuleSet
 ) -> EmployeeStatus:
+    """The checks of the status held on ``as_of``, each with its grace from when its duty began."""
+    held = employee.status_on(as_of)
     counted = counting_activities(activities, as_of)
     checks = tuple(
-        evaluate_check(spec, employee, counted, as_of, rules)
-        for spec in applicable_checks(employee, rules)
+        evaluate_check(spec, held, counted, as_of, rules,
+                       held.duty_started(spec.applies, as_of) if held.periods else None)
+        for spec in applicable_checks(held, rules)
     )
     return EmployeeStatus(employee=employee, as_of=as_of, checks=checks)
 

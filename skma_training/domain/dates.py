@@ -9,6 +9,7 @@ on 2026-11-23 and no longer on 2026-11-24). 29 February minus a year is
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -63,14 +64,16 @@ def inclusive_days(start: date, end: date) -> int:
 
 
 class DayCounter:
-    """Counts deadline days: calendar days, or working days skipping weekends and holidays."""
+    """Counts deadline days: calendar days, or the working days of a calendar."""
 
-    def __init__(self, working_days: bool = False, holidays: Callable[[date], bool] | None = None):
+    def __init__(self, working_days: bool = False, holidays: Callable[[date], bool] | None = None,
+                 is_working_day: Callable[[date], bool] | None = None):
         self.working_days = working_days
-        self._is_holiday = holidays or (lambda _day: False)
-
-    def is_working_day(self, day: date) -> bool:
-        return day.weekday() < 5 and not self._is_holiday(day)
+        if is_working_day is not None:
+            self.is_working_day = is_working_day
+        else:
+            is_holiday = holidays or (lambda _day: False)
+            self.is_working_day = lambda day: day.weekday() < 5 and not is_holiday(day)
 
     def shift(self, day: date, days: int) -> date:
         """``day`` moved by ``days`` (negative: back). Working mode lands on the n-th working day."""
@@ -86,9 +89,27 @@ class DayCounter:
         return current
 
 
-def kazakhstan_holidays(years: Iterable[int] | None = None) -> Callable[[date], bool]:
-    """A predicate for Kazakhstan's public holidays (the ``holidays`` package, loaded lazily)."""
+@dataclass(frozen=True, slots=True)
+class CalendarDay:
+    """A day the centre marks as working or off, overriding the package's calendar."""
+
+    day: date
+    working: bool
+    source: str = ""
+
+
+def kazakhstan_working_days(adjustments: Iterable[CalendarDay] = ()) -> Callable[[date], bool]:
+    """Kazakhstan's working days: the ``holidays`` package's calendar (public holidays,
+    weekends and days moved by decree), with the centre's own adjustments on top."""
     import holidays as holidays_package
 
-    calendar = holidays_package.country_holidays("KZ", years=list(years) if years else None)
-    return lambda day: day in calendar
+    calendar = holidays_package.country_holidays("KZ")
+    overrides = {a.day: a.working for a in adjustments}
+
+    @lru_cache(maxsize=8192)
+    def is_working_day(day: date) -> bool:
+        if day in overrides:
+            return overrides[day]
+        return calendar.is_working_day(day)
+
+    return is_working_day

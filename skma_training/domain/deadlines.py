@@ -1,31 +1,43 @@
 """Deadlines of the yearly cycle (DOMAIN.md §4) and their state on a date.
 
 - ``application``: at least 20 days before the start (E464 7.1);
-- ``report``: certificate copy and listener's report within 5 days after the
-  end (E464 7.2; for internships the documents of 7.14);
-- ``plan``: the academy's plan by 1 December before the plan year (E464 5.5).
+- ``order``: an order number and date recorded before the start (7.1);
+- ``report``: the certificate copy *and* the listener's report within 5 days after
+  the end (7.2, 7.14): done when both are in, the later date decides;
+- ``internship_review``, ``internship_approval``: the host supervisor's review and the
+  department meeting that approves an internship report, within the same days (7.12-7.13);
+- ``implementation_plan``: approved at a department meeting (7.15), for internships and
+  PD of 36 hours or more (both rule-book values);
+- ``request``: each department's request by the centre's request deadline (5.4);
+- ``plan``: the academy's plan by 1 December before the plan year (5.5).
 
-A deadline whose due date falls before the day the register started tracking
-is left out: years of history imported without paperwork dates would
-otherwise all read "overdue".
+Each deadline is computed with the rules in force when it arose, so a later edition
+never moves it. Deadlines due before the register's history date are left out: years
+of history imported without paperwork dates would otherwise all read "overdue".
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from skma_training.domain.dates import DayCounter
+from skma_training.domain.dates import DayCounter, kazakhstan_working_days
 from skma_training.domain.model import Activity, Employee
 from skma_training.domain.rules import RuleSet
+from skma_training.domain.vocabulary import Kind
 from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 
 
 class DeadlineKind(StrEnum):
     APPLICATION = "application"
+    ORDER = "order"
     REPORT = "report"
+    INTERNSHIP_REVIEW = "internship_review"
+    INTERNSHIP_APPROVAL = "internship_approval"
+    IMPLEMENTATION_PLAN = "implementation_plan"
+    REQUEST = "request"
     PLAN = "plan"
 
 
@@ -38,7 +50,12 @@ class DeadlineState(StrEnum):
 
 DEADLINE_KIND_LABELS = {
     DeadlineKind.APPLICATION: QT_TRANSLATE_NOOP("Deadlines", "Application"),
+    DeadlineKind.ORDER: QT_TRANSLATE_NOOP("Deadlines", "Order"),
     DeadlineKind.REPORT: QT_TRANSLATE_NOOP("Deadlines", "Certificate and report"),
+    DeadlineKind.INTERNSHIP_REVIEW: QT_TRANSLATE_NOOP("Deadlines", "Supervisor's review"),
+    DeadlineKind.INTERNSHIP_APPROVAL: QT_TRANSLATE_NOOP("Deadlines", "Report approved by the department"),
+    DeadlineKind.IMPLEMENTATION_PLAN: QT_TRANSLATE_NOOP("Deadlines", "Implementation plan"),
+    DeadlineKind.REQUEST: QT_TRANSLATE_NOOP("Deadlines", "Department request"),
     DeadlineKind.PLAN: QT_TRANSLATE_NOOP("Deadlines", "Yearly plan"),
 }
 
@@ -68,6 +85,7 @@ class Deadline:
     iin: str | None = None
     activity_id: int | None = None
     plan_year: int | None = None
+    department_id: int | None = None  # the department of a request
 
 
 HISTORY_DAYS_BEFORE_IMPORT = 120
@@ -90,13 +108,30 @@ def state_on(due: date, done_on: date | None, as_of: date) -> DeadlineState:
     return DeadlineState.OVERDUE if as_of > due else DeadlineState.PENDING
 
 
-def day_counter(rules: RuleSet, holidays=None) -> DayCounter:
-    working = rules.interpretation.day_mode == "working"
-    if working and holidays is None:
-        from skma_training.domain.dates import kazakhstan_holidays
+class Counters:
+    """One day counter per day mode, sharing one working-day calendar."""
 
-        holidays = kazakhstan_holidays()
-    return DayCounter(working_days=working, holidays=holidays)
+    def __init__(self, is_working_day: Callable[[date], bool] | None = None):
+        self._is_working_day = is_working_day
+        self._counters: dict[str, DayCounter] = {}
+
+    def for_rules(self, rules: RuleSet) -> DayCounter:
+        mode = rules.interpretation.day_mode
+        counter = self._counters.get(mode)
+        if counter is None:
+            if mode == "working":
+                if self._is_working_day is None:
+                    self._is_working_day = kazakhstan_working_days()
+                counter = DayCounter(working_days=True, is_working_day=self._is_working_day)
+            else:
+                counter = DayCounter()
+            self._counters[mode] = counter
+        return counter
+
+
+def day_counter(rules: RuleSet, holidays=None) -> DayCounter:
+    """The counter of ``rules``' day mode (``holidays``: a working-day predicate, for tests)."""
+    return Counters(holidays).for_rules(rules)
 
 
 def application_due(activity: Activity, rules: RuleSet, counter: DayCounter) -> date | None:
@@ -105,42 +140,115 @@ def application_due(activity: Activity, rules: RuleSet, counter: DayCounter) -> 
     return counter.shift(activity.starts_on, -rules.deadlines.application_days_before)
 
 
+def order_due(activity: Activity) -> date | None:
+    """The order must be issued before the start (E464 7.1): the day before it."""
+    return activity.starts_on - timedelta(days=1) if activity.starts_on else None
+
+
 def report_due(activity: Activity, rules: RuleSet, counter: DayCounter) -> date | None:
     if activity.ends_on is None:
         return None
     return counter.shift(activity.ends_on, rules.deadlines.report_days_after)
 
 
+def implementation_plan_due(activity: Activity, rules: RuleSet, counter: DayCounter) -> date | None:
+    if activity.ends_on is None:
+        return None
+    return counter.shift(activity.ends_on, rules.deadlines.implementation_plan_days_after)
+
+
+def report_done_on(paperwork) -> date | None:
+    """The certificate copy and the report are both in (E464 7.2, 7.14): the later date."""
+    if paperwork.certificate_copy_on is None or paperwork.report_on is None:
+        return None
+    return max(paperwork.certificate_copy_on, paperwork.report_on)
+
+
+def needs_implementation_plan(activity: Activity, rules: RuleSet) -> bool:
+    """Internships always (E464 7.15); other PD from the rule book's number of hours."""
+    if activity.kind == Kind.INTERNSHIP:
+        return True
+    from skma_training.domain.compliance import activity_hours
+
+    return activity_hours(activity, rules) >= rules.deadlines.implementation_plan_min_hours
+
+
+RulesOn = Callable[[date], RuleSet]
+
+
+def _timeline(rules: RuleSet | RulesOn) -> RulesOn:
+    if isinstance(rules, RuleSet):
+        return lambda _day: rules
+    return rules
+
+
 def activity_deadlines(
     activity: Activity,
     employee: Employee | None,
     as_of: date,
-    rules: RuleSet,
-    counter: DayCounter,
+    rules: RuleSet | RulesOn,
+    counter: DayCounter | Counters | None = None,
 ) -> list[Deadline]:
-    """The application and report deadlines of a PD activity, whatever their date."""
+    """The paperwork deadlines of a PD activity, whatever their date.
+
+    Each is computed with the rules in force when it arose: the application's and the
+    order's on the start date, the rest on the end date.
+    """
     if not activity.is_pd:
         return []
+    rules_on = _timeline(rules)
+    counters = counter if isinstance(counter, Counters) else None
+    fixed = counter if isinstance(counter, DayCounter) else None
+    if counters is None and fixed is None:
+        counters = Counters()
+
+    def count(day_rules: RuleSet) -> DayCounter:
+        return fixed if fixed is not None else counters.for_rules(day_rules)
+
     iin = employee.iin if employee else None
-    found = []
-    for kind, due, done_on in (
-        (DeadlineKind.APPLICATION, application_due(activity, rules, counter),
-         activity.paperwork.application_on),
-        (DeadlineKind.REPORT, report_due(activity, rules, counter), activity.paperwork.report_on),
-    ):
-        if due is None:
-            continue
-        found.append(
-            Deadline(kind, due, done_on, state_on(due, done_on, as_of),
-                     activity.employee_id, iin, activity.id)
-        )
+    paperwork = activity.paperwork
+    found: list[Deadline] = []
+
+    def add(kind: DeadlineKind, due: date | None, done_on: date | None) -> None:
+        if due is not None:
+            found.append(Deadline(kind, due, done_on, state_on(due, done_on, as_of),
+                                  activity.employee_id, iin, activity.id))
+
+    if activity.starts_on is not None:
+        start_rules = rules_on(activity.starts_on)
+        add(DeadlineKind.APPLICATION, application_due(activity, start_rules, count(start_rules)),
+            paperwork.application_on)
+        add(DeadlineKind.ORDER, order_due(activity), paperwork.order_on)
+    if activity.ends_on is not None:
+        end_rules = rules_on(activity.ends_on)
+        end_counter = count(end_rules)
+        report = report_due(activity, end_rules, end_counter)
+        add(DeadlineKind.REPORT, report, report_done_on(paperwork))
+        if activity.kind == Kind.INTERNSHIP:
+            add(DeadlineKind.INTERNSHIP_REVIEW, report, paperwork.review_on)
+            add(DeadlineKind.INTERNSHIP_APPROVAL, report, paperwork.meeting_on)
+        if needs_implementation_plan(activity, end_rules):
+            add(DeadlineKind.IMPLEMENTATION_PLAN, implementation_plan_due(activity, end_rules, end_counter),
+                paperwork.implementation_plan_on)
     return found
 
 
-def plan_deadline(plan_year: int, approved_on: date | None, as_of: date, rules: RuleSet) -> Deadline:
-    due = rules.deadlines.plan_due_date(plan_year)
+def plan_deadline(plan_year: int, approved_on: date | None, as_of: date,
+                  rules: RuleSet | RulesOn) -> Deadline:
+    """The academy's plan by 1 December before the plan year, by the rules of 1 January then."""
+    year_rules = _timeline(rules)(date(plan_year - 1, 1, 1))
+    due = year_rules.deadlines.plan_due_date(plan_year)
     return Deadline(DeadlineKind.PLAN, due, approved_on, state_on(due, approved_on, as_of),
                     plan_year=plan_year)
+
+
+def request_deadline(plan_year: int, department_id: int, submitted_on: date | None, as_of: date,
+                     rules: RuleSet | RulesOn) -> Deadline:
+    """A department's request for the plan year by the centre's request deadline (E464 5.4)."""
+    year_rules = _timeline(rules)(date(plan_year - 1, 1, 1))
+    due = year_rules.deadlines.request_due_date(plan_year)
+    return Deadline(DeadlineKind.REQUEST, due, submitted_on, state_on(due, submitted_on, as_of),
+                    plan_year=plan_year, department_id=department_id)
 
 
 def all_deadlines(
@@ -148,23 +256,27 @@ def all_deadlines(
     activities: Iterable[Activity],
     plans: dict[int, date | None],
     as_of: date,
-    rules: RuleSet,
+    rules: RuleSet | RulesOn,
     tracking_since: date | None = None,
-    holidays=None,
+    holidays: Callable[[date], bool] | None = None,
+    requests: Mapping[tuple[int, int], date | None] | None = None,
 ) -> list[Deadline]:
     """Every tracked deadline on ``as_of``, by due date.
 
     ``plans`` maps plan years to their approval dates (None: not approved); the
-    plan of the year after ``as_of`` is always included. Deadlines due before
-    ``tracking_since`` and those of staff who left before ``as_of`` are left out.
+    plan of the year after ``as_of`` is always included, with one request per
+    department that has staff (``requests`` maps (year, department) to the day it was
+    submitted). Deadlines due before ``tracking_since`` (the history date) are left out
+    unless ``as_of`` itself is before it; so are those of staff who left before ``as_of``.
     """
-    counter = day_counter(rules, holidays)
+    counters = Counters(holidays)
+    employees = list(employees)
     by_id = {e.id: e for e in employees}
-    # An activity that ended well before tracking began has only untracked deadlines: its
-    # application was due before the start and its report a few (working) days after the end.
     if tracking_since is not None and as_of < tracking_since:
         tracking_since = None
-    cutoff = tracking_since - timedelta(days=60) if tracking_since is not None else None
+    # An activity that ended well before the history date has only history deadlines: the
+    # latest of them (the implementation plan) falls due some weeks after the end.
+    cutoff = tracking_since - timedelta(days=120) if tracking_since is not None else None
     found: list[Deadline] = []
     for activity in activities:
         last_day = activity.ends_on or activity.starts_on
@@ -173,13 +285,18 @@ def all_deadlines(
         employee = by_id.get(activity.employee_id)
         if employee is None or (employee.left_on is not None and employee.left_on < as_of):
             continue
-        found.extend(activity_deadlines(activity, employee, as_of, rules, counter))
+        found.extend(activity_deadlines(activity, employee, as_of, rules, counters))
     years = dict(plans)
     years.setdefault(as_of.year + 1, None)
+    staffed = sorted({e.department_id for e in employees
+                      if e.department_id is not None and e.employed_on(as_of)})
+    submitted = requests or {}
     for year, approved_on in years.items():
         found.append(plan_deadline(year, approved_on, as_of, rules))
-    if tracking_since is not None and as_of >= tracking_since:
-        # an as-of date before the history date asks about that past: nothing is history then
+        for department_id in staffed:
+            found.append(request_deadline(year, department_id, submitted.get((year, department_id)),
+                                          as_of, rules))
+    if tracking_since is not None:
         found = [d for d in found if d.due_date >= tracking_since]
-    found.sort(key=lambda d: (d.due_date, d.kind, d.iin or "", d.activity_id or 0))
+    found.sort(key=lambda d: (d.due_date, d.kind, d.iin or "", d.activity_id or 0, d.department_id or 0))
     return found

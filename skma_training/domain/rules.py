@@ -25,6 +25,7 @@ HOURS_MODES = ("sum", "single")
 DAY_MODES = ("calendar", "working")
 CONFERENCE_TALK_MODES = ("per_event", "per_day")
 INTERNSHIP_WEEK_MODES = ("whole", "started")
+TEACHING_HEAD_MODES = ("exempt", "management")  # do heads of teaching departments need E464 4.5?
 
 
 class RuleFileError(ValueError):
@@ -45,6 +46,8 @@ class DeadlineRules:
     report_days_after: int = 5
     plan_due: tuple[int, int] = (12, 1)  # month, day in the year before the plan year
     request_due: tuple[int, int] = (11, 1)
+    implementation_plan_days_after: int = 30  # E464 7.15 sets no number: the centre's
+    implementation_plan_min_hours: float = 36  # PD that needs an implementation plan
 
     def plan_due_date(self, plan_year: int) -> date:
         return date(plan_year - 1, *self.plan_due)
@@ -59,6 +62,7 @@ class Interpretation:
     day_mode: str = "calendar"
     conference_talk: str = "per_event"
     internship_weeks: str = "whole"
+    teaching_heads: str = "exempt"
 
     def __post_init__(self) -> None:
         for name, allowed in (
@@ -66,6 +70,7 @@ class Interpretation:
             ("day_mode", DAY_MODES),
             ("conference_talk", CONFERENCE_TALK_MODES),
             ("internship_weeks", INTERNSHIP_WEEK_MODES),
+            ("teaching_heads", TEACHING_HEAD_MODES),
         ):
             if getattr(self, name) not in allowed:
                 raise ValueError(f"{name} must be one of {', '.join(allowed)}")
@@ -135,6 +140,8 @@ def _build(raw: Mapping[str, Any], where: str) -> RuleSet:
             request_due=parse_month_day(
                 dl_raw.get("request_due", "11-01"), f"{where} deadlines.request_due"
             ),
+            implementation_plan_days_after=int(dl_raw.get("implementation_plan_days_after", 30)),
+            implementation_plan_min_hours=float(dl_raw.get("implementation_plan_min_hours", 36)),
         )
         rates = {
             kind: MappingProxyType(dict(rate)) for kind, rate in cpd_raw.get("rates", {}).items()
@@ -199,3 +206,24 @@ def default_rules_path() -> Path:
 @cache
 def default_rule_book() -> RuleBook:
     return RuleBook.from_toml(default_rules_path())
+
+
+@cache
+def shipped_calendar_days() -> tuple:
+    """The working-day changes shipped in resources/calendar (decrees the package may not know)."""
+    from skma_training.domain.dates import CalendarDay
+
+    path = paths.resource("calendar", "kz-working-days.toml")
+    try:
+        with path.open("rb") as handle:
+            document = tomllib.load(handle)
+    except FileNotFoundError:
+        return ()
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleFileError(f"{path.name}: {exc}") from exc
+    found = []
+    for number, entry in enumerate(document.get("day", []), start=1):
+        if not isinstance(entry.get("date"), date) or not isinstance(entry.get("working"), bool):
+            raise RuleFileError(f"{path.name} day {number}: needs date = YYYY-MM-DD and working = true|false")
+        found.append(CalendarDay(entry["date"], entry["working"], str(entry.get("source", ""))))
+    return tuple(found)

@@ -13,20 +13,22 @@ from itertools import repeat
 
 from sqlalchemy import Boolean, Connection, Date, func, select
 
-from skma_training.domain.model import Activity, Employee, Paperwork
+from skma_training.domain.model import Activity, Employee, Paperwork, StatusPeriod
 from skma_training.gcpause import gc_paused
 from skma_training.i18n import current_language
 from skma_training.persistence.schema import (
     ActivityRow,
     Department,
     EmployeeRow,
+    EmployeeStatus,
     Faculty,
     Plan,
+    PlanRequest,
 )
 
 EMPLOYEE_FIELDS = (
     "iin", "full_name", "position", "category", "is_head", "healthcare", "profile",
-    "hired_on", "left_on", "email", "phone",
+    "hired_on", "left_on", "email", "phone", "is_teaching_head",
 )
 # In the dataclass's own order: rows are turned into records positionally, for speed.
 ACTIVITY_FIELDS = tuple(f.name for f in fields(Activity))[2:-1]  # after id, employee_id; before paperwork
@@ -55,6 +57,8 @@ class Snapshot:
     activities: list[Activity] = field(default_factory=list)
     departments: dict[int, str] = field(default_factory=dict)
     plans: dict[int, date | None] = field(default_factory=dict)  # year -> approved_on
+    # (plan year, department id) -> the day its request was submitted (None: not yet)
+    requests: dict[tuple[int, int], date | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.reindex()
@@ -94,19 +98,42 @@ def load_employees(connection: Connection) -> list[Employee]:
         .outerjoin(Faculty, Department.faculty_id == Faculty.id)
         .order_by(EmployeeRow.full_name, EmployeeRow.id)
     )
+    periods = load_status_periods(connection)
     found = []
     for row in connection.execute(query):
         values = dict(zip(EMPLOYEE_FIELDS, row[4:]))
         found.append(
             Employee(id=row[0], department_id=row[1], department=row[2] or "", faculty=row[3] or "",
-                     **values)
+                     periods=periods.get(row[0], ()), **values)
         )
     return found
 
 
+def load_status_periods(connection: Connection) -> dict[int, tuple[StatusPeriod, ...]]:
+    """Employee id -> their status periods by date (most employees have none)."""
+    grouped: dict[int, list[StatusPeriod]] = defaultdict(list)
+    query = select(EmployeeStatus.employee_id, EmployeeStatus.since, EmployeeStatus.category,
+                   EmployeeStatus.is_head, EmployeeStatus.is_teaching_head, EmployeeStatus.healthcare
+                   ).order_by(EmployeeStatus.employee_id, EmployeeStatus.since)
+    for employee_id, since, category, is_head, teaching, healthcare in connection.execute(query):
+        grouped[employee_id].append(StatusPeriod(since, category or "", bool(is_head), bool(teaching),
+                                                 bool(healthcare)))
+    return {k: tuple(v) for k, v in grouped.items()}
+
+
+def load_requests(connection: Connection) -> dict[tuple[int, int], date | None]:
+    """(year, department) -> the day its request was submitted; drafts count as not submitted."""
+    rows = connection.execute(select(PlanRequest.year, PlanRequest.department_id, PlanRequest.status,
+                                     PlanRequest.submitted_on))
+    return {(year, dep): (submitted if status == "submitted" else None)
+            for year, dep, status, submitted in rows}
+
+
 # What the rules read: enough for every check, deadline and count on the first screen.
 RULE_ACTIVITY_FIELDS = ("kind", "starts_on", "ends_on", "hours", "credits", "in_profile", "management")
-RULE_PAPERWORK_FIELDS = ("application_on", "certificate_no", "certificate_on", "report_on")
+RULE_PAPERWORK_FIELDS = ("application_on", "order_on", "certificate_no", "certificate_on",
+                         "certificate_copy_on", "report_on", "review_on", "meeting_on",
+                         "implementation_plan_on")
 # What the lists add; read in a second step (fill_display_fields) after the numbers are on screen.
 DISPLAY_ACTIVITY_FIELDS = ("title", "provider", "country", "scope")
 DISPLAY_PAPERWORK_FIELDS = ("cost", "funding")
@@ -198,6 +225,7 @@ def _load_snapshot(connection: Connection, light: bool) -> Snapshot:
         activities=load_activities(connection, light=light),
         departments=departments,
         plans=plans,
+        requests=load_requests(connection),
     )
 
 

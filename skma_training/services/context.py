@@ -11,10 +11,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from skma_training.domain.rules import RuleBook, RuleSet, default_rule_book
+from skma_training.domain.dates import kazakhstan_working_days
+from skma_training.domain.rules import RuleBook, RuleSet, default_rule_book, shipped_calendar_days
+from skma_training.domain.timeline import RuleTimeline
 from skma_training.persistence.database import Database
 from skma_training.persistence.records import Snapshot, load_snapshot
-from skma_training.services.settings import INTERPRETATION_KEYS, read_settings
+from skma_training.services.settings import DATED_CHANGES, read_settings, undated_values
 
 
 def _current_user() -> str:
@@ -41,16 +43,19 @@ class Context:
         with self.database.session() as session:
             return read_settings(session)
 
-    def rules_for(self, as_of: date, settings: dict[str, Any] | None = None) -> RuleSet:
-        """The rules in force on ``as_of`` with the centre's interpretation settings applied."""
+    def timeline(self, settings: dict[str, Any] | None = None) -> RuleTimeline:
+        """The rules for any date: the rule book's editions with the centre's dated readings."""
         values = settings if settings is not None else self.settings()
-        rules = self.rule_book.for_date(as_of)
-        rules = rules.with_interpretation(**{k: values.get(k) for k in INTERPRETATION_KEYS})
-        request_due = values.get("request_due")
-        if request_due:
-            month, day = (int(part) for part in str(request_due).split("-"))
-            rules = rules.with_request_due((month, day))
-        return rules
+        return RuleTimeline(self.rule_book, values.get(DATED_CHANGES, ()), undated_values(values))
+
+    def rules_for(self, as_of: date, settings: dict[str, Any] | None = None) -> RuleSet:
+        """The rules in force on ``as_of`` with the centre's readings in force then."""
+        return self.timeline(settings).for_date(as_of)
+
+    def working_days(self, settings: dict[str, Any] | None = None) -> Callable[[date], bool]:
+        """Kazakhstan's working days with the shipped and the centre's calendar changes."""
+        values = settings if settings is not None else self.settings()
+        return kazakhstan_working_days((*shipped_calendar_days(), *values.get("calendar_days", ())))
 
     def snapshot(self, light: bool = False) -> Snapshot:
         """The register in memory; ``light`` reads only the activity columns the rules use."""

@@ -63,8 +63,10 @@ def tracked_deadlines(
         snapshot.activities,
         snapshot.plans,
         as_of,
-        ctx.rules_for(as_of, settings),
+        ctx.timeline(settings),
         tracking_since=history,
+        holidays=ctx.working_days(settings),
+        requests=snapshot.requests,
     )
 
 
