@@ -17,11 +17,16 @@ class Proposal:
     employee_id: int | None
     rules: tuple[str, ...]  # checks that fall due before the end of the plan year
     due_date: date | None  # the earliest of them (None: overdue with no date at all)
-    hours_missing: float  # in-profile hours short of the requirement today
+    hours_missing: float  # in-profile hours of PD still needed (sum: short of the total; single: a course)
 
 
-def proposals_for_year(statuses: Iterable[EmployeeStatus], plan_year: int) -> list[Proposal]:
-    """Everyone whose checks fall due before the end of ``plan_year``, soonest first."""
+def proposals_for_year(statuses: Iterable[EmployeeStatus], plan_year: int,
+                       hours_mode: str = "sum") -> list[Proposal]:
+    """Everyone whose checks fall due before the end of ``plan_year``, soonest first.
+
+    In the one-course reading the hours needed are those of the course itself: the hours
+    already done in shorter courses do not make a 72-hour course shorter.
+    """
     year_end = date(plan_year, 12, 31)
     found = []
     for status in statuses:
@@ -30,9 +35,10 @@ def proposals_for_year(statuses: Iterable[EmployeeStatus], plan_year: int) -> li
             continue
         dues = [c.due_date for c in due_checks]
         earliest = None if any(d is None for d in dues) else min(dues)
-        missing = sum(
-            max(0.0, (c.required or 0) - (c.hours or 0)) for c in due_checks if c.required
-        )
+        if hours_mode == "single":
+            missing = sum(c.required for c in due_checks if c.required)
+        else:
+            missing = sum(max(0.0, (c.required or 0) - (c.hours or 0)) for c in due_checks if c.required)
         found.append(Proposal(status.employee.id, tuple(c.rule for c in due_checks), earliest, missing))
     found.sort(key=lambda p: (p.due_date is not None, p.due_date or date.min, p.employee_id or 0))
     return found

@@ -422,11 +422,16 @@ class MainWindow(QMainWindow):
         from skma_training.gui.dialogs.settings_dialog import SettingsDialog
 
         before = dict(self.workspace.settings)
-        dialog = SettingsDialog(before, self)
+        today = self.ctx.today()
+        rules = self.ctx.rules_for(today, before)
+        readings = {key: getattr(rules.interpretation, key) for key in
+                    ("hours_mode", "day_mode", "conference_talk", "internship_weeks", "teaching_heads")}
+        readings["request_due"] = "{:02d}-{:02d}".format(*rules.deadlines.request_due)
+        dialog = SettingsDialog(before, self, readings=readings, today=today)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            editing.update_settings(self.ctx, dialog.values())
+            editing.update_settings(self.ctx, dialog.values(), effective_from=dialog.effective_day())
         except Exception as error:  # noqa: BLE001
             show_error(self, error, self.ctx.database)
             return

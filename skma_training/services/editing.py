@@ -148,11 +148,13 @@ def department_names(ctx: Context) -> dict[int, str]:
         return dict(session.execute(select(Department.id, Department.name).order_by(Department.name)).all())
 
 
-def update_settings(ctx: Context, changes: dict) -> dict:
-    """Store the centre's settings (validated); returns what was stored."""
+def update_settings(ctx: Context, changes: dict, effective_from: date | None = None) -> dict:
+    """Store the centre's settings (validated); returns what was stored. A changed reading of
+    the regulation takes effect from ``effective_from`` (default: today)."""
     from skma_training.services.settings import write_settings
 
     with ctx.transaction() as session:
-        stored = write_settings(session, changes)
+        stored = write_settings(session, changes, effective_from=effective_from or ctx.today(),
+                                actor=ctx.actor)
         audit.record(session, ctx.actor, "update", "settings", None, ", ".join(sorted(stored)))
     return stored

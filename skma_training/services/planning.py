@@ -142,7 +142,7 @@ def proposals(ctx: Context, year: int, as_of: date, department_id: int | None = 
     statuses: list[EmployeeStatus] = staff_statuses(ctx, as_of, snapshot=snapshot)
     if department_id is not None:
         statuses = [s for s in statuses if s.employee.department_id == department_id]
-    return proposals_for_year(statuses, year)
+    return proposals_for_year(statuses, year, ctx.rules_for(as_of).interpretation.hours_mode)
 
 
 def add_item(ctx: Context, year: int, employee_id: int, **fields) -> int:

@@ -44,8 +44,16 @@ def _chosen(group: QButtonGroup) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: dict, parent: QWidget | None = None):
+    """``readings`` are the readings of the regulation in force today (the rule book's where
+    the centre set none); a reading left as shown stays the rule book's."""
+
+    def __init__(self, settings: dict, parent: QWidget | None = None, readings: dict | None = None,
+                 today: date | None = None):
         super().__init__(parent)
+        self._stored = settings
+        self._shown = {key: settings.get(key) or (readings or {}).get(key) or ""
+                       for key in ("hours_mode", "day_mode", "conference_talk", "internship_weeks",
+                                   "teaching_heads", "request_due")}
         self.setWindowTitle(self.tr("Settings"))
         self.resize(680, 0)
         layout = QVBoxLayout(self)
@@ -76,22 +84,31 @@ class SettingsDialog(QDialog):
         rules_form = QFormLayout(rules)
         hours_box, self.hours_mode = _choice([
             ("sum", self.tr("in-profile hours add up over the 3 years (72 / 36 in total)")),
-            ("single", self.tr("one course of at least 72 / 36 hours is needed"))], settings.get("hours_mode"))
+            ("single", self.tr("one course of at least 72 / 36 hours is needed"))], self._shown["hours_mode"])
         days_box, self.day_mode = _choice([
             ("calendar", self.tr("calendar days")),
             ("working", self.tr("working days (weekends and Kazakhstan's holidays skipped)"))],
-            settings.get("day_mode"))
+            self._shown["day_mode"])
         talk_box, self.conference_talk = _choice([
             ("per_event", self.tr("a talk is counted once per event, instead of the day rate")),
-            ("per_day", self.tr("a talk is counted for every day of the event"))], settings.get("conference_talk"))
+            ("per_day", self.tr("a talk is counted for every day of the event"))], self._shown["conference_talk"])
         weeks_box, self.internship_weeks = _choice([
             ("whole", self.tr("whole weeks of the internship's days")),
-            ("started", self.tr("every started week"))], settings.get("internship_weeks"))
+            ("started", self.tr("every started week"))], self._shown["internship_weeks"])
+        heads_box, self.teaching_heads = _choice([
+            ("exempt", self.tr("only heads of administrative units and their deputies (E464 4.5)")),
+            ("management", self.tr("heads of teaching departments too"))], self._shown["teaching_heads"])
         rules_form.addRow(self.tr("Faculty hours:"), hours_box)
         rules_form.addRow(self.tr("Deadline days:"), days_box)
         rules_form.addRow(self.tr("Conference talks (CPD):"), talk_box)
         rules_form.addRow(self.tr("Internship weeks (CPD):"), weeks_box)
-        month, day = (int(x) for x in str(settings.get("request_due") or "11-01").split("-"))
+        rules_form.addRow(self.tr("Management training:"), heads_box)
+        self.effective_from = DateEdit()
+        self.effective_from.set_value(today or date.today())
+        self.effective_from.setToolTip(self.tr(
+            "A changed reading applies to deadlines and checks from this day; earlier dates keep the old one"))
+        rules_form.addRow(self.tr("Changes take effect from:"), self.effective_from)
+        month, day = (int(x) for x in str(self._shown["request_due"] or "11-01").split("-"))
         self.request_month, self.request_day = QSpinBox(), QSpinBox()
         self.request_month.setRange(1, 12)
         self.request_day.setRange(1, 31)
@@ -132,11 +149,17 @@ class SettingsDialog(QDialog):
 
     def values(self) -> dict:
         values = {key: edit.text().strip() for key, edit in self.names.items()}
-        values.update(
-            language=self.language.currentData(), hours_mode=_chosen(self.hours_mode),
-            day_mode=_chosen(self.day_mode), conference_talk=_chosen(self.conference_talk),
-            internship_weeks=_chosen(self.internship_weeks),
+        readings = dict(
+            hours_mode=_chosen(self.hours_mode), day_mode=_chosen(self.day_mode),
+            conference_talk=_chosen(self.conference_talk), internship_weeks=_chosen(self.internship_weeks),
+            teaching_heads=_chosen(self.teaching_heads),
             request_due=f"{self.request_month.value():02d}-{self.request_day.value():02d}",
-            history_date=self.started.value(),
         )
+        for key, chosen in readings.items():
+            # left as shown: keep what was stored ("" stays the rule book's reading)
+            values[key] = (self._stored.get(key) or "") if chosen == self._shown[key] else chosen
+        values.update(language=self.language.currentData(), history_date=self.started.value())
         return values
+
+    def effective_day(self) -> date | None:
+        return self.effective_from.value()
