@@ -80,7 +80,10 @@ def test_exam_review_counts_whole_fifties_and_tens(rules):
 
 def test_membership_needs_a_year(rules):
     year = activity(None, starts_on="2025-11-23", kind="association_membership", scope="international")
-    short = activity(None, starts_on="2025-11-24", kind="association_membership", scope="international")
+    # both ends count: 24.11.2025-23.11.2026 is a whole year; from the 25th it is not
+    year_exactly = activity(None, starts_on="2025-11-24", kind="association_membership", scope="international")
+    assert units(year_exactly, rules) == 100
+    short = activity(None, starts_on="2025-11-25", kind="association_membership", scope="international")
     assert units(year, rules) == 100
     item = credit_item(short, AS_OF, rules)
     assert item.units == 0 and item.rule == TOO_SHORT

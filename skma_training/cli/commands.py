@@ -145,7 +145,8 @@ def run_credits(ctx: Context, args: Namespace) -> int:
                     "healthcare": found.employee.healthcare, "as_of": report.as_of,
                     "window_start": report.window_start, "total_units": report.total_units,
                     "items": [{"activity_id": i.activity_id, "type": i.kind, "units": i.units,
-                               "rule": i.rule, "row": i.row} for i in report.items]})
+                               "rule": i.rule, "row": i.row, "needs_confirming": i.needs_confirming}
+                              for i in report.items]})
         return 0
     snapshot_titles = {a.id: a for a in found.activities}
     rows = []
