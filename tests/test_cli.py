@@ -53,7 +53,18 @@ def test_import_then_check_as_json(capsys, db):
     # and hired long ago -> due at the end of his first three years
     assert rules["management_once_3y"]["met"] is False
     assert rules["management_once_3y"]["due_date"] == "2003-08-31"
-    assert head["overdue"] is True
+    assert head["overdue"] is True and head["state"] == "overdue"
+    assert document["rules"] == {"edition": "Е 464-2025, 1-ші басылым; ҚР ДСМ-283/2020",
+                                 "effective_from": "2025-01-01"}
+    assert {s["state"] for s in document["staff"]} <= {
+        "overdue", "due_this_year", "due_next_year", "new", "in_order"}
+
+
+def test_a_date_before_the_first_edition_is_checked_by_it_and_says_so(capsys, db):
+    cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--db", db)
+    code, out, _ = cli(capsys, "check", "--as-of", "2024-06-01", "--json", "--db", db)
+    rules = json.loads(out)["rules"]
+    assert code == 0 and rules["effective_from"] == "2025-01-01" and "first edition" in rules["note"]
 
 
 def test_department_filter_and_unknown_department(capsys, db):

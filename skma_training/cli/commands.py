@@ -67,16 +67,28 @@ def run_template(args: Namespace) -> int:
 def run_check(ctx: Context, args: Namespace) -> int:
     from skma_training.services.queries import staff_statuses
 
+    from skma_training.domain.standing import standing_label, standing_of
+
     statuses = staff_statuses(ctx, args.as_of, department=args.department)
     if args.json:
-        print_json({"as_of": args.as_of, "staff": [
-            {"iin": s.employee.iin, "full_name": s.employee.full_name,
-             "department": s.employee.department, "category": s.employee.category,
-             "is_head": s.employee.is_head, "overdue": s.overdue, "next_due": s.next_due,
-             "checks": [{"rule": c.rule, "met": c.met, "due_date": c.due_date, "hours": c.hours,
-                         "required": c.required, "window_start": c.window_start}
-                        for c in s.checks]}
-            for s in statuses]})
+        timeline = ctx.timeline()
+        rules = timeline.for_date(args.as_of)
+        note = {"edition": rules.source, "effective_from": rules.effective_from}
+        if timeline.before_first_edition(args.as_of):
+            note["note"] = "dates before the first edition are checked by the first edition"
+        staff = []
+        for s in statuses:
+            held = s.employee.status_on(args.as_of)
+            standing = standing_of(s, rules.pd.window_years)
+            staff.append({
+                "iin": s.employee.iin, "full_name": s.employee.full_name,
+                "department": s.employee.department, "category": held.category,
+                "is_head": held.is_head, "overdue": s.overdue, "next_due": s.next_due,
+                "state": standing.state, "state_due": standing.due_date,
+                "checks": [{"rule": c.rule, "met": c.met, "due_date": c.due_date, "hours": c.hours,
+                            "required": c.required, "window_start": c.window_start}
+                           for c in s.checks]})
+        print_json({"as_of": args.as_of, "rules": note, "staff": staff})
         return 0
     rows = []
     for s in statuses:
@@ -87,7 +99,7 @@ def run_check(ctx: Context, args: Namespace) -> int:
             summary.append(f"{mark} {check_label(c.rule)}{hours} → {format_cell(c.due_date) or '—'}")
         rows.append((s.employee.iin, s.employee.full_name, s.employee.department,
                      category_label(s.employee.category),
-                     translate("Cli", "OVERDUE") if s.overdue else translate("Cli", "ok"), s.next_due, "; ".join(summary)))
+                     standing_label(standing_of(s).state), s.next_due, "; ".join(summary)))
     table([translate("Cli", "IIN"), translate("Cli", "Full name"), translate("Cli", "Department"), translate("Cli", "Category"), translate("Cli", "Status"),
            translate("Cli", "Next due"), translate("Cli", "Checks")], rows, max_width=48)
     overdue = sum(s.overdue for s in statuses)

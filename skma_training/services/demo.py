@@ -240,9 +240,8 @@ class _Generator:
         return activity
 
 
-def generate_academy(seed: int = 2026, today: date | None = None, staff: int = 450,
+def generate_academy(seed: int, today: date, staff: int = 450,
                      history_years: int = 6, include_cpd: bool = True) -> DemoAcademy:
-    today = today or date.today()
     gen = _Generator(seed, today)
     data = gen.data
     academy = DemoAcademy()
