@@ -208,3 +208,18 @@ def test_a_kazakh_template_filled_in_kazakh_imports(capsys, db, tmp_path):
     person = json.loads(out)["staff"][0]
     assert person["category"] == "faculty_university"
     assert [c["met"] for c in person["checks"]] == [True, True]
+
+
+def test_import_says_how_many_deadlines_are_history_and_can_move_the_date(capsys, db):
+    code, out, _ = cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--db", db, "--lang", "en")
+    assert code == 0
+    # imported "on" 23.11.2026: history before 01.01.2026; the sample's activities ended by 2025
+    _, everything, _ = cli(capsys, "deadlines", "--all", "--as-of", "2026-11-23", "--json", "--db", db)
+    before = [x for x in json.loads(everything)["deadlines"] if x["due_date"] < "2026-01-01"]
+    assert f"{len(before)} deadlines fall before 01.01.2026 and are treated as history" in out
+    code, out, _ = cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--history-date", "2020-01-01",
+                       "--db", db, "--lang", "en")
+    assert code == 0 and "fall before 01.01.2020" in out
+    _, shown, _ = cli(capsys, "deadlines", "--as-of", "2026-11-23", "--json", "--db", db)
+    assert all(x["due_date"] >= "2020-01-01" for x in json.loads(shown)["deadlines"])
+    assert len(json.loads(shown)["deadlines"]) > 2

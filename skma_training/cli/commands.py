@@ -42,7 +42,23 @@ def run_import(ctx: Context, args: Namespace) -> int:
     if report.warnings:
         sys.stdout.write("\n" + translate("Cli", "Warnings:") + "\n")
         table(headers, _problem_rows(report.warnings), max_width=60)
+    if not args.dry_run:
+        _say_history(ctx, args.history_date)
     return 0
+
+
+def _say_history(ctx: Context, moved_to) -> None:
+    from skma_training.services.history import history_summary, set_history_date
+
+    if moved_to is not None:
+        set_history_date(ctx, moved_to)
+    summary = history_summary(ctx)
+    if summary.history_date is None:
+        return
+    sys.stdout.write("\n" + translate(
+        "Cli", "{count} deadlines fall before {date} and are treated as history ({open} of them not done). "
+               "`deadlines --all` shows them; `import --history-date DATE` moves the date.").format(
+        count=summary.before, date=format_cell(summary.history_date), open=summary.open_before) + "\n")
 
 
 def run_export(ctx: Context, args: Namespace) -> int:

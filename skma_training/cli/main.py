@@ -60,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("import", "import staff and activities from an .xlsx, .xls or .ods workbook (all or nothing)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="validate only; change nothing")
+    p.add_argument("--history-date", type=parse_date, default=None,
+                   help="deadlines due before this day are history (default: set on the first import "
+                        "to the earlier of 1 January and 120 days before)")
 
     p = command("export", "export staff, activities and compliance as of a date to .xlsx")
     p.add_argument("file")

@@ -20,26 +20,34 @@ class DeadlineRow:
     activity: Activity | None
     days_left: int
     haystack: str
+    department_name: str = ""  # a request's department
 
     @property
     def department(self) -> str:
-        return self.employee.department if self.employee else ""
+        return self.employee.department if self.employee else self.department_name
 
     @property
     def what(self) -> str:
         if self.activity is not None:
             return self.activity.title
+        if self.deadline.department_id is not None:
+            return QCoreApplication.translate("DeadlineModel", "Request for {year}").format(
+                year=self.deadline.plan_year)
         return QCoreApplication.translate("DeadlineModel", "Plan for {year}").format(year=self.deadline.plan_year)
 
 
-def build_rows(deadlines: list[Deadline], employees: dict, activities: dict, as_of: date) -> list[DeadlineRow]:
+def build_rows(deadlines: list[Deadline], employees: dict, activities: dict, as_of: date,
+               departments: dict | None = None) -> list[DeadlineRow]:
     rows = []
+    departments = departments or {}
     for d in deadlines:
         employee = employees.get(d.employee_id)
         activity = activities.get(d.activity_id)
         name = employee.full_name if employee else ""
         title = activity.title if activity else ""
-        rows.append(DeadlineRow(d, employee, activity, (d.due_date - as_of).days, f"{name} {title}".casefold()))
+        unit = departments.get(d.department_id, "") if d.department_id is not None else ""
+        rows.append(DeadlineRow(d, employee, activity, (d.due_date - as_of).days,
+                                f"{name} {title} {unit}".casefold(), unit))
     return rows
 
 

@@ -66,7 +66,7 @@ class DeadlinesPage(Page):
                         [(name, name) for name in ws.departments()])
         activities = {a.id: a for a in ws.snapshot.activities}
         self.model.set_rows(build_rows(ws.computed.deadlines, ws.snapshot.employee_by_id, activities,
-                                       ws.computed.as_of))
+                                       ws.computed.as_of, ws.snapshot.departments))
         if self.model._sort_column < 0:
             self.view.sortByColumn(0, self.view.horizontalHeader().sortIndicatorOrder())
         self._filter()
