@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from skma_training.domain.compliance import activity_hours
 from skma_training.domain.dates import DayCounter, kazakhstan_working_days
 from skma_training.domain.model import Activity, Employee
 from skma_training.domain.rules import RuleSet
@@ -101,11 +102,16 @@ def history_date_for_import(imported_on: date) -> date:
     return min(date(imported_on.year, 1, 1), imported_on - timedelta(days=HISTORY_DAYS_BEFORE_IMPORT))
 
 
+# Enum member access is slow on Python 3.11; this runs for every deadline of the register.
+_PENDING, _OVERDUE, _DONE, _LATE = (DeadlineState.PENDING, DeadlineState.OVERDUE, DeadlineState.DONE,
+                                    DeadlineState.LATE)
+
+
 def state_on(due: date, done_on: date | None, as_of: date) -> DeadlineState:
     """State of a deadline on ``as_of``; a completion recorded after ``as_of`` was not yet done."""
     if done_on is not None and done_on <= as_of:
-        return DeadlineState.DONE if done_on <= due else DeadlineState.LATE
-    return DeadlineState.OVERDUE if as_of > due else DeadlineState.PENDING
+        return _DONE if done_on <= due else _LATE
+    return _OVERDUE if as_of > due else _PENDING
 
 
 class Counters:
@@ -168,8 +174,6 @@ def needs_implementation_plan(activity: Activity, rules: RuleSet) -> bool:
     """Internships always (E464 7.15); other PD from the rule book's number of hours."""
     if activity.kind == Kind.INTERNSHIP:
         return True
-    from skma_training.domain.compliance import activity_hours
-
     return activity_hours(activity, rules) >= rules.deadlines.implementation_plan_min_hours
 
 
