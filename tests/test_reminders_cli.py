@@ -1,0 +1,119 @@
+"""`remind`, `settings` and `calendar` on the command line, and the .ics read back."""
+
+import json
+from datetime import date, timedelta
+
+from icalendar import Calendar
+from sqlalchemy import update
+
+from skma_training.cli.main import run
+from skma_training.persistence.schema import ActivityRow
+from smtp_server import SmtpServer
+from test_reminders import MONDAY, ctx  # noqa: F401 - the fixture
+
+
+def cli(capsys, ctx, *args):
+    code = run([*args, "--db", str(ctx.database.path), "--lang", "en"], today=lambda: MONDAY)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_remind_json_contract_exit_codes_and_a_second_run(ctx, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
+    with SmtpServer() as server:
+        code, out, _ = cli(capsys, ctx, "settings", "set", "smtp_port", str(server.port))
+        assert code == 0 and out.strip() == f"smtp_port = {server.port}"
+        code, out, _ = cli(capsys, ctx, "remind", "--dry-run", "--json")
+        dry = json.loads(out)
+        assert code == 0 and dry["dry_run"] is True and len(dry["sent"]) == 5 and not server.received
+        server.handler.refuse = {"hr@skma.kz"}
+        code, out, _ = cli(capsys, ctx, "remind", "--json")
+        document = json.loads(out)
+        assert code == 1  # one failed
+        assert document["as_of"] == "2026-11-23" and document["skipped_already_sent"] == 0
+        assert set(document["sent"][0]) == {"to", "kind", "subject"}
+        assert sorted(m["kind"] for m in document["sent"]) == ["application", "check", "head_digest", "report"]
+        assert [(f["to"], f["kind"]) for f in document["failed"]] == [("hr@skma.kz", "hr_digest")]
+        assert document["failed"][0]["error"].startswith("550")
+        assert document["no_address"][0]["iin"] == "750305302029"
+        server.handler.refuse = set()
+        code, out, _ = cli(capsys, ctx, "remind", "--json")
+        document = json.loads(out)
+        assert code == 0 and [m["kind"] for m in document["sent"]] == ["hr_digest"]
+        assert document["skipped_already_sent"] == 4
+        code, out, _ = cli(capsys, ctx, "remind")
+        assert code == 0 and "0 sent, 0 failed, 5 already sent before" in out
+        assert len(server.received) == 5
+
+
+def test_remind_without_a_mail_server_says_which_setting_is_missing(ctx, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
+    cli(capsys, ctx, "settings", "set", "smtp_host", "")
+    code, _, err = cli(capsys, ctx, "remind")
+    assert code == 1 and "smtp_host" in err and "Traceback" not in err
+
+
+def test_settings_are_typed_and_a_bad_value_is_refused_with_the_allowed_ones(ctx, capsys, monkeypatch, tmp_path):
+    monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
+    code, _, err = cli(capsys, ctx, "settings", "set", "smtp_security", "ssl")
+    assert code == 1 and "none, starttls, tls" in err
+    code, _, err = cli(capsys, ctx, "settings", "set", "smtp_port", "70000")
+    assert code == 1 and "1 to 65535" in err
+    code, _, err = cli(capsys, ctx, "settings", "set", "remind_check_days", "90, soon")
+    assert code == 1 and "end, overdue" in err
+    code, _, err = cli(capsys, ctx, "settings", "set", "hr_email", "hr at skma")
+    assert code == 1 and "e-mail" in err
+    code, _, err = cli(capsys, ctx, "settings", "set", "colour", "red")
+    assert code == 1 and "smtp_host" in err
+    code, out, _ = cli(capsys, ctx, "settings", "set", "remind_check_days", " 60,30 , 7")
+    assert code == 0 and out.strip() == "remind_check_days = 60,30,7"
+    code, out, _ = cli(capsys, ctx, "settings", "show", "--json")
+    values = {s["key"]: s["value"] for s in json.loads(out)["settings"]}
+    assert values["remind_check_days"] == "60,30,7" and values["smtp_security"] == "none"
+    assert values["history_date"] == "2026-01-01" and values["digest_days"] == 14
+    code, out, _ = cli(capsys, ctx, "settings", "show")
+    assert code == 0 and "Mail server port" in out
+
+
+def test_the_calendar_has_one_event_per_deadline_with_stable_uids_and_an_alarm(ctx, capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
+    path = tmp_path / "timur.ics"
+    code, out, _ = cli(capsys, ctx, "calendar", str(path), "--iin", "650103302000")
+    assert code == 0
+
+    def events(file):
+        return {e["UID"]: e for e in Calendar.from_ical(file.read_bytes()).walk("VEVENT")}
+
+    first = events(path)
+    # Timur: the application of 30.11 and the report of 04.01 (course ends 30.12, + 5 days),
+    # and his two checks (PD once, 72 hours), both due 12.03.2028
+    assert sorted((e.decoded("DTSTART"), str(e["SUMMARY"])) for e in first.values()) == [
+        (date(2026, 11, 30), "Application — Лапароскопия — Абдуллаев Тимур"),
+        (date(2027, 1, 4), "Certificate and report — Лапароскопия — Абдуллаев Тимур"),
+        (date(2028, 3, 12), "72 hours in profile in 3 years — Абдуллаев Тимур"),
+        (date(2028, 3, 12), "PD at least once in 3 years — Абдуллаев Тимур"),
+    ]
+    for event in first.values():
+        assert event.decoded("DTEND") == event.decoded("DTSTART") + timedelta(days=1)
+        [alarm] = event.walk("VALARM")
+        assert alarm.decoded("TRIGGER") == timedelta(days=-1)
+    # the course moves: the same UIDs, new dates
+    with ctx.transaction() as session:
+        session.execute(update(ActivityRow).where(ActivityRow.title == "Лапароскопия")
+                        .values(starts_on=date(2027, 1, 20), ends_on=date(2027, 1, 30)))
+    cli(capsys, ctx, "calendar", str(path), "--iin", "650103302000")
+    second = events(path)
+    assert set(second) == set(first)
+    application = next(uid for uid in second if uid.startswith("application-"))
+    assert second[application].decoded("DTSTART") == date(2026, 12, 31)
+
+    code, _, _ = cli(capsys, ctx, "calendar", str(tmp_path / "all.ics"))
+    academy = events(tmp_path / "all.ics")
+    # Timur's application and report, Zhanna's report, Nurlan's application and report, the plan
+    assert sorted(u.split("@")[0] for u in academy if not u.startswith("check-")) == [
+        "application-a2", "application-a5", "plan-y2027", "report-a2", "report-a4", "report-a5"]
+    code, _, _ = cli(capsys, ctx, "calendar", str(tmp_path / "hr.ics"), "--department", "Отдел кадров")
+    # Nurlan: his late application and the report; his checks lapsed in 2003, not a future event
+    assert sorted(u.split("@")[0] for u in events(tmp_path / "hr.ics")) == ["application-a5", "report-a5"]
+    code, _, err = cli(capsys, ctx, "calendar", str(tmp_path / "x.ics"), "--iin", "000000000000")
+    assert code == 1 and "000000000000" in err
