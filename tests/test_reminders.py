@@ -1,6 +1,7 @@
 """Reminders by e-mail, received by a local SMTP server: who, in which language, once."""
 
 import ssl
+from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 
@@ -8,6 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import insert, select, update
 
+from skma_training.domain.deadlines import DeadlineState
 from skma_training.domain.model import Activity, Employee, Paperwork
 from skma_training.persistence.database import open_database
 from skma_training.persistence.schema import Department, PlanRequest, SentMessage
@@ -261,3 +263,49 @@ def test_moments_of_a_reminder_hand_computed():
     assert moment_on(["end", "overdue"], date(2026, 11, 28), date(2026, 11, 23),
                      end=date(2026, 11, 23)) == "end"
     assert moment_on(["90", "30"], date(2026, 12, 23), date(2026, 11, 23)) == "30"
+
+
+@dataclass(frozen=True)
+class LaterDeadline:
+    """A deadline of a kind added after this module (e.g. the request, with its department)."""
+
+    kind: str
+    due_date: date
+    done_on: date | None
+    state: DeadlineState
+    employee_id: int | None = None
+    iin: str | None = None
+    activity_id: int | None = None
+    plan_year: int | None = None
+    department_id: int | None = None
+
+
+def test_new_deadline_kinds_go_to_the_head_or_the_employee_with_the_default_wording(ctx, monkeypatch):
+    from skma_training.services import queries
+
+    surgery = ctx.units["surgery"]
+    real = queries.tracked_deadlines
+    later = [
+        # the department's request, 14 days ahead: to its head, in his language (Kazakh)
+        LaterDeadline("request", date(2026, 12, 7), None, DeadlineState.PENDING, plan_year=2027,
+                      department_id=surgery),
+        # a kind nobody wrote a template or a setting for: the default text, 7 days ahead
+        LaterDeadline("future_kind", date(2026, 11, 30), None, DeadlineState.PENDING,
+                      employee_id=ctx.people["zhanna"].id, activity_id=4),
+        # the HR department has no head: nobody to tell, and the report says so
+        LaterDeadline("request", date(2026, 12, 7), None, DeadlineState.PENDING, plan_year=2027,
+                      department_id=ctx.units["hr"]),
+    ]
+    monkeypatch.setattr(queries, "tracked_deadlines", lambda *a, **kw: real(*a, **kw) + later)
+    report = send_reminders(ctx, MONDAY, dry_run=True)
+    by_kind = {m.kind: m for m in report.sent}
+    request = by_kind["request"]
+    assert request.to == ("timur@skma.kz",) and request.lang == "kk"
+    assert request.subject == "«Жалпы хирургия кафедрасы»: 2027 жылға өтінім — 07.12.2026 дейін"
+    assert request.key == f"request:d{surgery}:2026-12-07:14"
+    other = by_kind["future_kind"]
+    assert other.to == ("zhanna@skma.kz",)
+    assert other.subject == "future_kind — до 30.11.2026"
+    assert "Срок «future_kind» по «Эндоскопия» — 30.11.2026; осталось дней: 7." in other.rendered.text
+    assert [(n.department, n.kind) for n in report.no_address if n.kind == "request"] == [
+        ("Отдел кадров", "request")]

@@ -195,6 +195,7 @@ class _Planner:
                 self.submitted[year].add(dep_id)
         self.default_lang = settings.get("mail_language") or "ru"
         self.out = Planned()
+        self._entries: dict[str, dict] = {}
 
     # -- who and in which words
 
@@ -305,6 +306,11 @@ class _Planner:
 
     def digest_entries(self, lang: str) -> dict[int | None, list[tuple[date, str, Employee | None]]]:
         """What is overdue or due within the horizon, by department: (due, line, employee)."""
+        if lang not in self._entries:  # one pass per language, not one per department
+            self._entries[lang] = self._digest_entries(lang)
+        return self._entries[lang]
+
+    def _digest_entries(self, lang: str) -> dict[int | None, list[tuple[date, str, Employee | None]]]:
         horizon = self.as_of + timedelta(days=int(self.settings.get("digest_days") or 14))
         found: dict[int | None, list] = defaultdict(list)
         overdue = self.templates.word("overdue", lang)
