@@ -199,6 +199,11 @@ def test_a_run_killed_while_the_server_had_a_message_never_sends_it_again(ctx):
         assert len(report.unconfirmed) == 1 and report.skipped_already_sent == 1
         assert len(report.sent) == 3 and len(server.received) == 5
         assert len({(tuple(r.recipients), r.message["Subject"]) for r in server.received}) == 5
+        # still unconfirmed on the next run, until the user says it did not arrive
+        assert len(send_reminders(ctx, MONDAY).unconfirmed) == 1 and len(server.received) == 5
+        forced = send_reminders(ctx, MONDAY, resend_unconfirmed=True)
+        assert len(forced.sent) == 1 and forced.unconfirmed == [] and len(server.received) == 6
+        assert send_reminders(ctx, MONDAY).unconfirmed == []
 
 
 def test_starttls_with_a_password_from_the_environment(ctx, tmp_path, monkeypatch):

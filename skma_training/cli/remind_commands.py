@@ -53,6 +53,8 @@ def add_commands(command: Callable[[str, str], ArgumentParser], parse_date) -> N
     p.add_argument("--dry-run", action="store_true", help="show what would be sent; send nothing")
     p.add_argument("--digest", action="store_true",
                    help="also send the digests to HR and the heads today, whatever the weekday")
+    p.add_argument("--resend-unconfirmed", action="store_true",
+                   help="send again what a run killed mid-way left unconfirmed (it did not arrive)")
     p.add_argument("--json", action="store_true")
 
     p = command("calendar", "write the deadlines as an iCalendar file (.ics) for a calendar")
@@ -82,7 +84,8 @@ def add_commands(command: Callable[[str, str], ArgumentParser], parse_date) -> N
 def run_remind(ctx: Context, args: Namespace) -> int:
     from skma_training.services.reminders import send_reminders
 
-    report = send_reminders(ctx, args.as_of, dry_run=args.dry_run, digest=args.digest)
+    report = send_reminders(ctx, args.as_of, dry_run=args.dry_run, digest=args.digest,
+                            resend_unconfirmed=args.resend_unconfirmed)
     if args.json:
         print_json(report.as_json())
         return 0 if report.ok else 1

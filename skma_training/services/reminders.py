@@ -434,8 +434,11 @@ def log_state(ctx: Context) -> dict[tuple[str, str], str]:
             select(SentMessage.recipient, SentMessage.key, SentMessage.status))}
 
 
-def _claim(ctx: Context, message: Outgoing, as_of: date) -> bool:
-    """Write the message down as ``sending`` (committed) unless it went already; True to go."""
+def _claim(ctx: Context, message: Outgoing, as_of: date, again: tuple[str, ...] = (FAILED,)) -> bool:
+    """Write the message down as ``sending`` (committed) unless it went already; True to go.
+
+    ``again``: the states sent again (failed; and unconfirmed ones when the user says so).
+    """
     try:
         with ctx.transaction() as session:
             row = session.execute(select(SentMessage).where(
@@ -446,7 +449,7 @@ def _claim(ctx: Context, message: Outgoing, as_of: date) -> bool:
                                         as_of=as_of, language=message.lang, subject=message.subject,
                                         status=SENDING, answer="", attempts=1))
                 return True
-            if row.status != FAILED:
+            if row.status not in again:
                 return False
             row.status, row.as_of, row.subject, row.attempts = SENDING, as_of, message.subject, row.attempts + 1
             return True
@@ -483,8 +486,13 @@ def build_email(message: Outgoing, config: SmtpConfig) -> EmailMessage:
 
 def send_reminders(ctx: Context, as_of: date | None = None, *, dry_run: bool = False,
                    digest: bool = False, mailer: Mailer | None = None,
-                   templates: MailTemplates | None = None) -> RunReport:
-    """Send what is due and not yet sent; ``dry_run`` lists it and changes nothing."""
+                   templates: MailTemplates | None = None,
+                   resend_unconfirmed: bool = False) -> RunReport:
+    """Send what is due and not yet sent; ``dry_run`` lists it and changes nothing.
+
+    ``resend_unconfirmed`` sends again those a killed run left unconfirmed (the user
+    checked that they did not arrive).
+    """
     as_of = as_of or ctx.today()
     settings = ctx.settings()
     planned = plan_reminders(ctx, as_of, digest=digest, settings=settings, templates=templates)
@@ -495,7 +503,7 @@ def send_reminders(ctx: Context, as_of: date | None = None, *, dry_run: bool = F
         status = state.get((message.recipient, message.key))
         if status == SENT:
             report.skipped_already_sent += 1
-        elif status == SENDING:
+        elif status == SENDING and not resend_unconfirmed:
             report.unconfirmed.append(message)
         else:
             todo.append(message)
@@ -505,7 +513,7 @@ def send_reminders(ctx: Context, as_of: date | None = None, *, dry_run: bool = F
     mailer = mailer or Mailer(SmtpConfig.from_settings(settings))
     with mailer:
         for message in todo:
-            if not _claim(ctx, message, as_of):
+            if not _claim(ctx, message, as_of, (FAILED, SENDING) if resend_unconfirmed else (FAILED,)):
                 report.skipped_already_sent += 1
                 continue
             try:
