@@ -42,7 +42,13 @@ from skma_training.domain.deadlines import DeadlineState, deadline_kind_label
 from skma_training.domain.model import Employee
 from skma_training.errors import KnownError, NotFound
 from skma_training.i18n import QT_TRANSLATE_NOOP
-from skma_training.persistence.schema import Department, EmployeeRow, PlanRequest, SentMessage
+from skma_training.persistence.schema import (
+    ActivityRow,
+    Department,
+    EmployeeRow,
+    PlanRequest,
+    SentMessage,
+)
 from skma_training.services.context import Context
 from skma_training.services.mail_templates import MAIL_LANGUAGES, Item, MailTemplates, Rendered
 from skma_training.services.mailer import DeliveryFailed, Mailer, SmtpConfig
@@ -178,11 +184,13 @@ class _Planner:
 
         self.ctx, self.as_of, self.settings = ctx, as_of, settings
         self.templates = templates or MailTemplates.load()
-        self.snapshot = ctx.snapshot()
+        self.snapshot = ctx.snapshot(light=True)  # the titles: only of the deadlines still open
         self.deadlines = tracked_deadlines(ctx, as_of, snapshot=self.snapshot, settings=settings)
         self.statuses = staff_statuses(ctx, as_of, snapshot=self.snapshot,
                                        rules=ctx.rules_for(as_of, settings))
         self.activities = {a.id: a for a in self.snapshot.activities}
+        self.titles = self._titles({d.activity_id for d in self.deadlines
+                                    if d.state in ACTIVE and d.activity_id is not None})
         self.employees = self.snapshot.employee_by_id
         with ctx.database.session() as session:
             self.languages = dict(session.execute(select(EmployeeRow.id, EmployeeRow.language)).all())
@@ -196,6 +204,16 @@ class _Planner:
         self.default_lang = settings.get("mail_language") or "ru"
         self.out = Planned()
         self._entries: dict[str, dict] = {}
+
+    def _titles(self, ids: set[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        wanted = sorted(ids)
+        with self.ctx.database.session() as session:
+            for start in range(0, len(wanted), 500):  # within every database's parameter limit
+                chunk = wanted[start:start + 500]
+                found.update(session.execute(select(ActivityRow.id, ActivityRow.title)
+                                             .where(ActivityRow.id.in_(chunk))).all())
+        return found
 
     # -- who and in which words
 
@@ -266,7 +284,7 @@ class _Planner:
                 lang, name=name, due=day_text(d.due_date), days=(d.due_date - self.as_of).days,
                 kind=deadline_kind_label(d.kind, lang), year=d.plan_year or "",
                 department=self.department_name(dep_id, lang) if dep_id else "",
-                activity=activity.title if activity else "",
+                activity=self.titles.get(d.activity_id, ""),
                 start=day_text(activity.starts_on) if activity else "",
                 end=day_text(activity.ends_on) if activity else "")
             rendered = self.templates.render(str(d.kind), template_moment(token), lang, values, items)
@@ -324,7 +342,7 @@ class _Planner:
             activity = self.activities.get(d.activity_id)
             when = overdue if d.state == DeadlineState.OVERDUE else ""
             parts = [employee.full_name if employee else self.department_name(dep_id, lang),
-                     deadline_kind_label(d.kind, lang) + (f": «{activity.title}»" if activity else ""),
+                     deadline_kind_label(d.kind, lang) + (f": «{self.titles[d.activity_id]}»" if d.activity_id in self.titles else ""),
                      self.templates.word("due_on", lang, due=day_text(d.due_date)) + (f", {when}" if when else "")]
             found[dep_id].append((d.due_date, " — ".join(parts), employee))
         for status in self.statuses:
