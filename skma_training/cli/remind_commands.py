@@ -16,34 +16,15 @@ from skma_training.cli.output import format_cell, print_json, table
 from skma_training.errors import KnownError
 from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 from skma_training.services.context import Context
+from skma_training.services.setting_values import BadSetting, allowed_values, checked
 
 PASSWORD_KEY = "smtp_password"  # not a setting: it goes to the system keyring
-
-
-class BadSetting(KnownError):
-    template = QT_TRANSLATE_NOOP("Errors", "«{value}» is not a valid value of {key}. Allowed: {allowed}")
-
-
-class UnknownSetting(KnownError):
-    template = QT_TRANSLATE_NOOP("Errors", "There is no setting called «{key}». Settings: {keys}")
 
 
 class NoKeyring(KnownError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "The password could not be stored in the system keyring ({reason}). "
                   "Set SKMA_TRAINING_SMTP_PASSWORD for the scheduled task instead.")
-
-
-ALLOWED = {
-    "port": QT_TRANSLATE_NOOP("Cli", "a whole number from 1 to 65535"),
-    "int": QT_TRANSLATE_NOOP("Cli", "a whole number from 0 to 10000"),
-    "email": QT_TRANSLATE_NOOP("Cli", "one e-mail address"),
-    "emails": QT_TRANSLATE_NOOP("Cli", "e-mail addresses separated by commas"),
-    "date": QT_TRANSLATE_NOOP("Cli", "a date, YYYY-MM-DD"),
-    "month_day": QT_TRANSLATE_NOOP("Cli", "month and day, MM-DD"),
-    "days": QT_TRANSLATE_NOOP("Cli", "days before the due date (0 to 366) and the words {words}, "
-                                     "separated by commas"),
-}
 
 
 def add_commands(command: Callable[[str, str], ArgumentParser], parse_date) -> None:
@@ -124,13 +105,6 @@ def run_calendar(ctx: Context, args: Namespace) -> int:
     return 0
 
 
-def _allowed(spec) -> str:
-    if spec.type == "choice":
-        return ", ".join(repr(c) if c == "" else c for c in spec.choices)
-    text = translate("Cli", ALLOWED.get(spec.type, "text"))
-    return text.format(words=", ".join(spec.choices))
-
-
 def _shown(value) -> str:
     if isinstance(value, date):
         return value.isoformat()
@@ -145,7 +119,7 @@ def run_settings(ctx: Context, args: Namespace) -> int:
         if args.json:
             print_json({"settings": [
                 {"key": key, "value": values[key], "type": spec.type,
-                 "label": translate("Settings", spec.label), "allowed": _allowed(spec)}
+                 "label": translate("Settings", spec.label), "allowed": allowed_values(spec)}
                 for key, spec in SETTINGS.items()]})
             return 0
         table([translate("Cli", "Setting"), translate("Cli", "Value"), translate("Cli", "What")],
@@ -155,13 +129,7 @@ def run_settings(ctx: Context, args: Namespace) -> int:
     key, value = args.key.strip(), args.value
     if key == PASSWORD_KEY:
         return _store_password(ctx, value)
-    spec = SETTINGS.get(key)
-    if spec is None:
-        raise UnknownSetting(key=key, keys=", ".join(SETTINGS) + ", " + PASSWORD_KEY)
-    try:
-        spec.clean(value)
-    except (ValueError, TypeError):
-        raise BadSetting(value=value, key=key, allowed=_allowed(spec)) from None
+    checked(key, value, (PASSWORD_KEY,))
     from skma_training.services.editing import update_settings
 
     stored = update_settings(ctx, {key: value})

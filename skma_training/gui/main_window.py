@@ -226,6 +226,8 @@ class MainWindow(QMainWindow):
         settings.triggered.connect(self.edit_settings)
         reminders = file_menu.addAction(self.tr("Reminders by e-mail…"))  # issue 13
         reminders.triggered.connect(self.open_reminders)
+        calendar = file_menu.addAction(self.tr("Export to calendar…"))  # the employee on the card, else all
+        calendar.triggered.connect(self.export_calendar)
         if not self.demo:
             demo = file_menu.addAction(self.tr("Open the demo academy"))
             demo.triggered.connect(lambda: self.restart_requested.emit("demo"))
@@ -445,6 +447,12 @@ class MainWindow(QMainWindow):
         from skma_training.gui.dialogs.reminders_dialog import RemindersDialog
 
         RemindersDialog(self.ctx, self.runner, self.workspace.as_of, self).exec()
+
+    def export_calendar(self) -> None:
+        from skma_training.gui.dialogs.reminders_dialog import export_calendar_file
+
+        employee = self.workspace.snapshot.employee_by_id.get(self._selected_employee_id())
+        export_calendar_file(self, self.ctx, employee.iin if employee else None)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(

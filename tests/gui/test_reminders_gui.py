@@ -90,3 +90,33 @@ def test_preview_send_now_and_the_sent_log(qtbot, demo_ctx, runner, monkeypatch)
         assert dialog.messages.rowCount() == 0 and not dialog.send_button.isEnabled()
         assert dialog.log_table.rowCount() == count
         assert {dialog.log_table.item(r, 3).text() for r in range(count)} == {"sent"}
+
+
+def test_mail_settings_are_checked_before_they_are_saved(qtbot, ctx, runner):
+    from skma_training.gui.dialogs.mail_settings import MailSettings
+
+    form = MailSettings(ctx)
+    qtbot.addWidget(form)
+    form.fields["smtp_port"].setText("99999")
+    form.fields["smtp_host"].setText("mail.skma.kz")
+    assert form.save() is False
+    assert "99999" in form.status.text() and "1 to 65535" in form.status.text()
+    assert ctx.settings()["smtp_host"] == ""  # nothing stored
+    form.fields["smtp_port"].setText("465")
+    form.fields["smtp_security"].setCurrentIndex(form.fields["smtp_security"].findData("tls"))
+    assert form.save() is True
+    stored = ctx.settings()
+    assert (stored["smtp_host"], stored["smtp_port"], stored["smtp_security"]) == ("mail.skma.kz", 465, "tls")
+
+
+def test_export_to_calendar_from_the_window(qtbot, window, tmp_path, monkeypatch):
+    from icalendar import Calendar
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "all.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+    window.export_calendar()
+    events = list(Calendar.from_ical(target.read_bytes()).walk("VEVENT"))
+    assert events and told == [f"Written {target}: {len(events)} events."]

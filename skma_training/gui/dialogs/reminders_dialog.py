@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 
 from skma_training.domain.dates import day_text
+from skma_training.gui.dialogs.mail_settings import MailSettings
 from skma_training.gui.errors import show_error
 from skma_training.gui.tasks import TaskRunner
 from skma_training.services.context import Context
@@ -50,6 +52,29 @@ def _fill(table: QTableWidget, rows: list[tuple]) -> None:
     table.resizeColumnsToContents()
 
 
+def export_calendar_file(parent: QWidget, ctx: Context, iin: str | None = None) -> str | None:
+    """Ask where, write the .ics (one employee's, or the academy's); returns the path written."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from skma_training.services.calendar_export import export_calendar
+
+    name = f"skma-deadlines-{iin}.ics" if iin else "skma-deadlines.ics"
+    tr = QCoreApplication.translate
+    path, _filter = QFileDialog.getSaveFileName(parent, tr("RemindersDialog", "Export to calendar"), name,
+                                                tr("RemindersDialog", "Calendar (*.ics)"))
+    if not path:
+        return None
+    try:
+        count = export_calendar(ctx, Path(path), ctx.today(), iin=iin)
+    except Exception as error:  # noqa: BLE001 - a folder that cannot be written
+        show_error(parent, error, ctx.database)
+        return None
+    QMessageBox.information(parent, tr("RemindersDialog", "Export to calendar"),
+                            tr("RemindersDialog", "Written {path}: {count} events.").format(
+                                path=path, count=count))
+    return path
+
+
 class RemindersDialog(QDialog):
     def __init__(self, ctx: Context, runner: TaskRunner, as_of: date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -60,6 +85,8 @@ class RemindersDialog(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._preview_tab(), self.tr("To be sent"))
         tabs.addTab(self._log_tab(), self.tr("Sent log"))
+        self.mail_settings = MailSettings(ctx)
+        tabs.addTab(self.mail_settings, self.tr("Mail settings"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
