@@ -4,6 +4,7 @@ import ssl
 from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
@@ -314,3 +315,32 @@ def test_new_deadline_kinds_go_to_the_head_or_the_employee_with_the_default_word
     assert "Срок «future_kind» по «Эндоскопия» — 30.11.2026; осталось дней: 7." in other.rendered.text
     assert [(n.department, n.kind) for n in report.no_address if n.kind == "request"] == [
         ("Отдел кадров", "request")]
+
+
+def test_a_template_broken_by_hand_is_refused_with_the_file_and_the_reason(tmp_path):
+    from skma_training.services.mail_templates import MailTemplateError, MailTemplates
+
+    good = (Path(__file__).parent.parent / "forms" / "mail" / "reminders.toml").read_text(encoding="utf-8")
+    broken = tmp_path / "reminders.toml"
+    broken.write_text(good.replace('[default.overdue]', '[default.late]'), encoding="utf-8")
+    with pytest.raises(MailTemplateError) as caught:
+        MailTemplates.load(broken)
+    assert str(broken) in caught.value.message() and "[default.overdue] is missing" in caught.value.message()
+    broken.write_text(good.replace('subject = { kk = "{kind} — {due} дейін", ru = "{kind} — до {due}" }',
+                                   'subject = { kk = "{kind} — {due} дейін" }', 1), encoding="utf-8")
+    with pytest.raises(MailTemplateError, match=r"subject needs kk and ru"):
+        MailTemplates.load(broken)
+    broken.write_text("[html\n", encoding="utf-8")
+    with pytest.raises(MailTemplateError):
+        MailTemplates.load(broken)
+
+
+def test_the_html_version_escapes_what_the_register_holds():
+    from skma_training.services.mail_templates import MailTemplates
+
+    rendered = MailTemplates.load().render(
+        "application", "before", "ru",
+        {"name": "A <b>", "activity": "<script>x</script>", "due": "30.11.2026", "days": 7}, ())
+    assert "&lt;script&gt;" in rendered.html and "<script>" not in rendered.html
+    assert "«<script>x</script>»" in rendered.text  # the plain text stays as typed
+    assert rendered.subject == "Заявление о направлении на повышение квалификации — до 30.11.2026"
