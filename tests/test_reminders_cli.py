@@ -117,3 +117,57 @@ def test_the_calendar_has_one_event_per_deadline_with_stable_uids_and_an_alarm(c
     assert sorted(u.split("@")[0] for u in events(tmp_path / "hr.ics")) == ["application-a5", "report-a5"]
     code, _, err = cli(capsys, ctx, "calendar", str(tmp_path / "x.ics"), "--iin", "000000000000")
     assert code == 1 and "000000000000" in err
+
+
+class MemoryKeyring:
+    """A keyring backend in memory, so the test touches nobody's real keyring."""
+
+    priority = 1
+
+    def __init__(self):
+        self.secrets = {}
+
+    def get_password(self, service, user):
+        return self.secrets.get((service, user))
+
+    def set_password(self, service, user, password):
+        self.secrets[(service, user)] = password
+
+    def delete_password(self, service, user):
+        self.secrets.pop((service, user), None)
+
+
+def test_the_password_goes_to_the_keyring_never_to_the_database(ctx, capsys, monkeypatch, tmp_path):
+    import io
+
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.backends.fail import Keyring as NoBackend
+    from sqlalchemy import select
+
+    from skma_training.persistence.schema import Setting
+    from skma_training.services.mailer import smtp_password
+
+    monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
+    memory = type("Memory", (MemoryKeyring, KeyringBackend), {})()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(memory)
+    try:
+        code, _, err = cli(capsys, ctx, "settings", "set", "smtp_password", "x")
+        assert code == 1 and "smtp_user" in err  # whose password? say so first
+        cli(capsys, ctx, "settings", "set", "smtp_user", "pd-register")
+        monkeypatch.setattr("sys.stdin", io.StringIO("pa55-word\n"))
+        code, out, _ = cli(capsys, ctx, "settings", "set", "smtp_password", "-")
+        assert code == 0 and "pd-register" in out and "pa55" not in out
+        assert memory.secrets == {("skma-training", "pd-register"): "pa55-word"}
+        assert smtp_password("pd-register") == "pa55-word"
+        monkeypatch.setenv("SKMA_TRAINING_SMTP_PASSWORD", "from-env")
+        assert smtp_password("pd-register") == "from-env"  # the scheduled task's variable wins
+        with ctx.database.session() as session:
+            stored = " ".join(session.execute(select(Setting.value)).scalars())
+        assert "pa55" not in stored
+        keyring.set_keyring(NoBackend())
+        code, _, err = cli(capsys, ctx, "settings", "set", "smtp_password", "other")
+        assert code == 1 and "SKMA_TRAINING_SMTP_PASSWORD" in err and "Traceback" not in err
+    finally:
+        keyring.set_keyring(previous)
