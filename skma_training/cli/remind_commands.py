@@ -63,6 +63,7 @@ def add_commands(command: Callable[[str, str], ArgumentParser], parse_date) -> N
 
 
 def run_remind(ctx: Context, args: Namespace) -> int:
+    from skma_training.services.reminders import message_kind_label as label
     from skma_training.services.reminders import send_reminders
 
     report = send_reminders(ctx, args.as_of, dry_run=args.dry_run, digest=args.digest,
@@ -74,20 +75,20 @@ def run_remind(ctx: Context, args: Namespace) -> int:
              else translate("Cli", "Sent:"))
     headers = [translate("Cli", "To"), translate("Cli", "What"), translate("Cli", "Subject")]
     sys.stdout.write(title + "\n")
-    table(headers, [(m.recipient, m.kind, m.subject) for m in report.sent], max_width=60)
+    table(headers, [(m.recipient, label(m.kind), m.subject) for m in report.sent], max_width=60)
     if report.failed:
         sys.stdout.write("\n" + translate("Cli", "Not sent (tried again on the next run):") + "\n")
         table(headers + [translate("Cli", "Reason")],
-              [(m.recipient, m.kind, m.subject, error) for m, error in report.failed], max_width=60)
+              [(m.recipient, label(m.kind), m.subject, error) for m, error in report.failed], max_width=60)
     if report.unconfirmed:
         sys.stdout.write("\n" + translate(
             "Cli", "Interrupted while being sent earlier; not sent again (check with the recipient):") + "\n")
-        table(headers, [(m.recipient, m.kind, m.subject) for m in report.unconfirmed], max_width=60)
+        table(headers, [(m.recipient, label(m.kind), m.subject) for m in report.unconfirmed], max_width=60)
     if report.no_address:
         sys.stdout.write("\n" + translate("Cli", "No e-mail address:") + "\n")
         table([translate("Cli", "Full name"), translate("Cli", "IIN"), translate("Cli", "Department"),
                translate("Cli", "What")],
-              [(n.name, n.iin, n.department, n.kind) for n in report.no_address])
+              [(n.name, n.iin, n.department, label(n.kind)) for n in report.no_address])
     sys.stdout.write("\n" + translate(
         "Cli", "{sent} sent, {failed} failed, {skipped} already sent before; as of {date}.").format(
         sent=len(report.sent), failed=len(report.failed), skipped=report.skipped_already_sent,

@@ -41,7 +41,7 @@ from skma_training.domain.dates import day_text
 from skma_training.domain.deadlines import DeadlineState, deadline_kind_label
 from skma_training.domain.model import Employee
 from skma_training.errors import KnownError, NotFound
-from skma_training.i18n import QT_TRANSLATE_NOOP
+from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 from skma_training.persistence.schema import (
     ActivityRow,
     Department,
@@ -61,6 +61,20 @@ SENT, SENDING, FAILED = "sent", "sending", "failed"
 OVERDUE, END = "overdue", "end"
 HR_DIGEST, HEAD_DIGEST, CHECK = "hr_digest", "head_digest", "check"
 ACTIVE = (DeadlineState.PENDING, DeadlineState.OVERDUE)
+
+MESSAGE_KIND_LABELS = {
+    CHECK: QT_TRANSLATE_NOOP("Reminders", "3-year check"),
+    HR_DIGEST: QT_TRANSLATE_NOOP("Reminders", "HR digest"),
+    HEAD_DIGEST: QT_TRANSLATE_NOOP("Reminders", "Department head's digest"),
+}
+
+
+def message_kind_label(kind: str, lang: str | None = None) -> str:
+    """A message's kind in words: the deadline's name, or one of the reminders' own."""
+    if kind in MESSAGE_KIND_LABELS:
+        return translate("Reminders", MESSAGE_KIND_LABELS[kind], lang)
+    return deadline_kind_label(kind, lang)
+
 
 MSG_BAD_LANGUAGE = QT_TRANSLATE_NOOP("Errors", "The language of e-mails is kk or ru, not «{lang}»")
 MSG_NO_EMPLOYEE = QT_TRANSLATE_NOOP("Errors", "No employee with IIN {iin}")

@@ -89,7 +89,7 @@ def test_preview_send_now_and_the_sent_log(qtbot, demo_ctx, runner, monkeypatch)
         assert told == [f"{count} sent, 0 not sent (they are tried again next time)."]
         assert dialog.messages.rowCount() == 0 and not dialog.send_button.isEnabled()
         assert dialog.log_table.rowCount() == count
-        assert {dialog.log_table.item(r, 3).text() for r in range(count)} == {"sent"}
+        assert {dialog.log_table.item(r, 3).text() for r in range(count)} == {"Sent"}
 
 
 def test_mail_settings_are_checked_before_they_are_saved(qtbot, ctx, runner):

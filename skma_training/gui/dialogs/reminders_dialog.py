@@ -30,7 +30,7 @@ from skma_training.gui.dialogs.mail_settings import MailSettings
 from skma_training.gui.errors import show_error
 from skma_training.gui.tasks import TaskRunner
 from skma_training.services.context import Context
-from skma_training.services.reminders import RunReport, send_reminders, sent_log
+from skma_training.services.reminders import RunReport, message_kind_label, send_reminders, sent_log
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -137,7 +137,7 @@ class RemindersDialog(QDialog):
 
     def _previewed(self, report: RunReport) -> None:
         self.preview = report
-        _fill(self.messages, [(m.recipient, m.kind, m.subject) for m in report.sent])
+        _fill(self.messages, [(m.recipient, message_kind_label(m.kind), m.subject) for m in report.sent])
         self.body.clear()
         self.summary.setText(self.tr(
             "On {date}: {count} to send, {skipped} sent before, {missing} without an e-mail address.").format(
@@ -153,7 +153,10 @@ class RemindersDialog(QDialog):
         self.body.setPlainText(f"{message.subject}\n\n{message.rendered.text}")
 
     def _fill_log(self) -> None:
-        _fill(self.log_table, [(e.updated_at, e.recipient, e.kind, e.status, e.answer, e.subject)
+        states = {"sent": self.tr("Sent"), "failed": self.tr("Not sent; tried again next time"),
+                  "sending": self.tr("Interrupted; not confirmed")}
+        _fill(self.log_table, [(e.updated_at, e.recipient, message_kind_label(e.kind),
+                                states.get(e.status, e.status), e.answer, e.subject)
                                for e in sent_log(self.ctx)])
 
     def send(self) -> None:
