@@ -353,11 +353,13 @@ class _Planner:
             dep_id = employee.department_id if employee else getattr(d, "department_id", None)
             if employee is None and dep_id is None:
                 continue  # the academy's own (the plan): the centre's reminder
-            activity = self.activities.get(d.activity_id)
-            when = overdue if d.state == DeadlineState.OVERDUE else ""
-            parts = [employee.full_name if employee else self.department_name(dep_id, lang),
-                     deadline_kind_label(d.kind, lang) + (f": «{self.titles[d.activity_id]}»" if d.activity_id in self.titles else ""),
-                     self.templates.word("due_on", lang, due=day_text(d.due_date)) + (f", {when}" if when else "")]
+            what = deadline_kind_label(d.kind, lang)
+            if d.activity_id in self.titles:
+                what += f": «{self.titles[d.activity_id]}»"
+            when = self.templates.word("due_on", lang, due=day_text(d.due_date))
+            if d.state == DeadlineState.OVERDUE:
+                when += f", {overdue}"
+            parts = [employee.full_name if employee else self.department_name(dep_id, lang), what, when]
             found[dep_id].append((d.due_date, " — ".join(parts), employee))
         for status in self.statuses:
             late = [c for c in status.checks if c.due_date is not None and c.due_date <= horizon]
