@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = frozenset({"import", "export", "template", "check", "deadlines", "credits", "demo", "print"})
+COMMANDS = frozenset({"import", "export", "template", "check", "deadlines", "credits", "demo", "print",
+                      "remind", "calendar", "settings", "mail-language"})
 
 
 def wants_command_line(args: list[str]) -> bool:

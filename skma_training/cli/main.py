@@ -114,6 +114,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("demo", "fill an empty database with the demo academy")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--staff", type=int, default=450)
+
+    from skma_training.cli import remind_commands
+
+    remind_commands.add_commands(command, parse_date)
     return parser
 
 
@@ -152,7 +156,7 @@ def run(argv: list[str] | None = None, *, today: Callable[[], date] | None = Non
 
 
 def _dispatch(args: argparse.Namespace, today: Callable[[], date]) -> int:
-    from skma_training.cli import commands, printing
+    from skma_training.cli import commands, printing, remind_commands
 
     args.lang_resolved = normalize_language(args.lang) or system_language()
     if args.command == "template":
@@ -178,6 +182,7 @@ def _dispatch(args: argparse.Namespace, today: Callable[[], date]) -> int:
             "credits": commands.run_credits,
             "demo": commands.run_demo,
             "print": printing.run_print,
+            **remind_commands.HANDLERS,
         }[args.command]
         return handler(ctx, args)
     finally:

@@ -66,6 +66,9 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._build_status_bar()
+        from skma_training.gui.widgets.since_notice import install as install_since_notice
+
+        self.since_notice = install_since_notice(self)  # what fell due since the last opening
         self.workspace.changed.connect(self._workspace_changed)
         self.workspace.loading.connect(self._loading)
         self.workspace.failed.connect(lambda error: show_error(self, error, ctx.database))
@@ -221,6 +224,10 @@ class MainWindow(QMainWindow):
         backup.triggered.connect(self.backup_database)
         settings = file_menu.addAction(self.tr("Settings…"))
         settings.triggered.connect(self.edit_settings)
+        reminders = file_menu.addAction(self.tr("Reminders by e-mail…"))  # issue 13
+        reminders.triggered.connect(self.open_reminders)
+        calendar = file_menu.addAction(self.tr("Export to calendar…"))  # the employee on the card, else all
+        calendar.triggered.connect(self.export_calendar)
         if not self.demo:
             demo = file_menu.addAction(self.tr("Open the demo academy"))
             demo.triggered.connect(lambda: self.restart_requested.emit("demo"))
@@ -440,6 +447,17 @@ class MainWindow(QMainWindow):
             self.restart_requested.emit("language")
 
     # -- window -----------------------------------------------------------------------
+
+    def open_reminders(self) -> None:
+        from skma_training.gui.dialogs.reminders_dialog import RemindersDialog
+
+        RemindersDialog(self.ctx, self.runner, self.workspace.as_of, self).exec()
+
+    def export_calendar(self) -> None:
+        from skma_training.gui.dialogs.reminders_dialog import export_calendar_file
+
+        employee = self.workspace.snapshot.employee_by_id.get(self._selected_employee_id())
+        export_calendar_file(self, self.ctx, employee.iin if employee else None)
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(

@@ -102,6 +102,8 @@ class EmployeeRow(Timestamps, Base):
     left_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     email: Mapped[str] = text_column(200)
     phone: Mapped[str] = text_column(50)
+    # the language of the e-mails they get: kk or ru, empty for the academy's (reminders)
+    language: Mapped[str] = text_column(2)
 
 
 class ActivityRow(Timestamps, Base):
@@ -270,3 +272,28 @@ class AuditEvent(Base):
     entity: Mapped[str] = mapped_column(String(50))
     entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     summary: Mapped[str] = text_column()
+
+
+class SentMessage(Base):
+    """One reminder e-mail and what the server answered: nothing is sent twice.
+
+    ``key`` names the deadline and the moment of the reminder (e.g. 7 days before); a
+    recipient gets one message per key. ``status`` is ``sending`` while it is with the
+    server, then ``sent`` or ``failed`` (tried again on the next run).
+    """
+
+    __tablename__ = "sent_message"
+    __table_args__ = (UniqueConstraint("recipient", "key", name="uq_sent_message_recipient_key"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    recipient: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(50), index=True)
+    key: Mapped[str] = mapped_column(String(300))
+    as_of: Mapped[date] = mapped_column(Date)
+    language: Mapped[str] = text_column(2)
+    subject: Mapped[str] = text_column()
+    status: Mapped[str] = mapped_column(String(20))
+    answer: Mapped[str] = text_column()
+    attempts: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
+    )

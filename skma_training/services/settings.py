@@ -31,7 +31,7 @@ from skma_training.persistence.schema import Setting, SettingChange
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
     key: str
-    type: str  # text, choice, date, month_day
+    type: str  # text, choice, date, month_day; int, port, email, emails, days (reminders)
     default: Any
     label: str
     choices: tuple[str, ...] = ()
@@ -50,7 +50,15 @@ class SettingSpec:
             parse_month_day(str(value), self.key)
             return str(value)
         if self.type == "calendar_days":
+            if isinstance(value, str):  # from the command line: a JSON list
+                try:
+                    value = json.loads(value)
+                except ValueError:
+                    raise ValueError(f"{self.key} takes a JSON list like "
+                                     '[{"date": "2027-01-04", "working": false, "source": "decree"}]') from None
             return tuple(_calendar_day(item) for item in value)
+        if self.type in _MAIL_TYPES:
+            return _MAIL_TYPES[self.type](self, value)
         return str(value).strip()
 
 
@@ -62,6 +70,50 @@ def _calendar_day(item: Any) -> CalendarDay:
         return CalendarDay(day, bool(item["working"]), str(item.get("source", "")))
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"calendar_days: {item!r} is not {{date, working, source}}") from exc
+
+
+def _whole(spec: SettingSpec, value: Any, low: int = 0, high: int = 10_000) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValueError(f"{spec.key} must be a whole number") from None
+    if not low <= number <= high:
+        raise ValueError(f"{spec.key} must be from {low} to {high}")
+    return number
+
+
+def _emails(spec: SettingSpec, value: Any) -> str:
+    found = [part.strip() for part in str(value).replace(";", ",").split(",") if part.strip()]
+    for address in found:
+        local, _, domain = address.partition("@")
+        if not local or "." not in domain or any(c.isspace() or c in "<>" for c in address):
+            raise ValueError(f"{spec.key}: «{address}» is not an e-mail address")
+    if spec.type == "email" and len(found) > 1:
+        raise ValueError(f"{spec.key} takes one e-mail address")
+    return ", ".join(found)
+
+
+def _days(spec: SettingSpec, value: Any) -> str:
+    """Days before a due date, and the words of ``choices`` (e.g. ``overdue``), comma-separated."""
+    found = []
+    for part in str(value).split(","):
+        part = part.strip().lower()
+        if part in spec.choices:
+            found.append(part)
+        elif part:
+            found.append(str(_whole(spec, part, 0, 366)))
+    return ",".join(dict.fromkeys(found))
+
+
+_MAIL_TYPES = {
+    "int": _whole,
+    "port": lambda spec, value: _whole(spec, value, 1, 65535),
+    "email": _emails,
+    "emails": _emails,
+    "days": _days,
+}
+_DAY_WORDS = ("end", "overdue")  # the activity's last day; the day after the due date
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "never")
 
 
 _SPECS = (
@@ -100,6 +152,33 @@ _SPECS = (
     SettingSpec("centre_head_name", "text", "Кенесова К.Ж.",
                 QT_TRANSLATE_NOOP("Settings", "Head of the Competence Centre")),
     SettingSpec("hr_head_name", "text", "Елеусизова Г.Л.", QT_TRANSLATE_NOOP("Settings", "Head of HR")),
+    # e-mail reminders (services/reminders.py); the SMTP password is never stored here
+    SettingSpec("smtp_host", "text", "", QT_TRANSLATE_NOOP("Settings", "Mail server (SMTP host)")),
+    SettingSpec("smtp_port", "port", 587, QT_TRANSLATE_NOOP("Settings", "Mail server port")),
+    SettingSpec("smtp_security", "choice", "starttls", QT_TRANSLATE_NOOP("Settings", "Mail server security"),
+                ("none", "starttls", "tls")),
+    SettingSpec("smtp_user", "text", "", QT_TRANSLATE_NOOP("Settings", "Mail server user")),
+    SettingSpec("mail_from", "email", "", QT_TRANSLATE_NOOP("Settings", "Sender address")),
+    SettingSpec("mail_from_name", "text", "", QT_TRANSLATE_NOOP("Settings", "Sender name")),
+    SettingSpec("hr_email", "emails", "", QT_TRANSLATE_NOOP("Settings", "HR e-mail addresses")),
+    SettingSpec("centre_email", "emails", "", QT_TRANSLATE_NOOP("Settings", "Competence Centre e-mail addresses")),
+    SettingSpec("mail_language", "choice", "ru", QT_TRANSLATE_NOOP("Settings", "Language of e-mails"),
+                ("kk", "ru")),
+    SettingSpec("remind_application_days", "days", "7,1,overdue",
+                QT_TRANSLATE_NOOP("Settings", "Remind of applications (days before)"), _DAY_WORDS),
+    SettingSpec("remind_report_days", "days", "end,overdue",
+                QT_TRANSLATE_NOOP("Settings", "Remind of certificates and reports (days before)"), _DAY_WORDS),
+    SettingSpec("remind_check_days", "days", "90,30",
+                QT_TRANSLATE_NOOP("Settings", "Remind of the 3-year check (days before)"), _DAY_WORDS),
+    SettingSpec("remind_request_days", "days", "14,3",
+                QT_TRANSLATE_NOOP("Settings", "Remind heads of department requests (days before)"), _DAY_WORDS),
+    SettingSpec("remind_plan_days", "days", "30,7,1",
+                QT_TRANSLATE_NOOP("Settings", "Remind the centre of the plan (days before)"), _DAY_WORDS),
+    SettingSpec("remind_other_days", "days", "7,1,overdue",
+                QT_TRANSLATE_NOOP("Settings", "Remind of other deadlines (days before)"), _DAY_WORDS),
+    SettingSpec("digest_weekday", "choice", "monday",
+                QT_TRANSLATE_NOOP("Settings", "Weekly digest to HR and heads on"), WEEKDAYS),
+    SettingSpec("digest_days", "int", 14, QT_TRANSLATE_NOOP("Settings", "Digest looks ahead (days)")),
 )
 SETTINGS = {spec.key: spec for spec in _SPECS}
 DATED_CHANGES = "dated_changes"  # read_settings' key for the dated changes (not a setting)
@@ -179,3 +258,8 @@ def _record_change(session: Session, key: str, value: Any, previous: str, effect
         session.add(SettingChange(key=key, value=previous, effective_from=date.min, recorded_by=actor))
     session.add(SettingChange(key=key, value=json.dumps(value, ensure_ascii=False),
                               effective_from=effective_from, recorded_by=actor))
+
+
+def plain_value(key: str, value: Any) -> Any:
+    """A setting's value as JSON data (dates as text, calendar days as a list)."""
+    return json.loads(_encode(value))
