@@ -69,6 +69,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
         _configure_sqlite(engine)
         return engine
+    from skma_training.persistence import postgres
+
+    if postgres.is_postgres(url):
+        return postgres.make_engine(url)
     return create_engine(url, pool_pre_ping=True)
 
 
