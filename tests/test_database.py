@@ -67,7 +67,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_test"
-down_revision = "0001"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -96,7 +96,7 @@ def test_an_upgrade_backs_up_first_and_keeps_child_rows_when_batch_mode_rebuilds
 
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(SECOND_REVISION)
+    (scripts / "versions" / "0002_test.py").write_text(SECOND_REVISION.replace("{head}", head_revision()))
     db = open_database(path, migrate=False)
     upgrade_to_head(db, alembic_config(scripts))
     with db.engine.connect() as conn:
@@ -108,7 +108,7 @@ def test_an_upgrade_backs_up_first_and_keeps_child_rows_when_batch_mode_rebuilds
     assert len(backups) == 1
     with sqlite3.connect(backups[0]) as copy:
         assert copy.execute("select count(*) from activity").fetchone()[0] == 5
-        assert copy.execute("select version_num from alembic_version").fetchone()[0] == "0001"
+        assert copy.execute("select version_num from alembic_version").fetchone()[0] == head_revision()
 
 
 def test_the_fast_start_check_knows_the_newest_migration():

@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from skma_training.persistence.triggers import register_sqlite_functions
+
 log = logging.getLogger(__name__)
 
 DB_ENV = "SKMA_TRAINING_DB"
@@ -52,6 +54,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk imports touch large indexes
         cursor.close()
+        register_sqlite_functions(dbapi_connection)  # the audit triggers' skma_actor()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):

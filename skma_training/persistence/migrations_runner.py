@@ -68,7 +68,7 @@ def backup_sqlite(path: Path, label: str) -> Path:
     return target
 
 
-HEAD = "0001"  # the newest revision in migrations/versions; a test keeps them equal
+HEAD = "0003"  # the newest revision in migrations/versions; a test keeps them equal
 
 
 def is_current(database) -> bool:
