@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-COMMANDS = frozenset({"import", "export", "template", "check", "deadlines", "credits", "demo", "print"})
+COMMANDS = frozenset({"import", "export", "template", "check", "deadlines", "credits", "demo", "print", "server", "users", "audit"})
 
 
 def wants_command_line(args: list[str]) -> bool:

@@ -105,6 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("demo", "fill an empty database with the demo academy")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--staff", type=int, default=450)
+
+    from skma_training.cli import server_commands
+
+    server_commands.add_parsers(command, common, parse_date)
     return parser
 
 
@@ -160,6 +164,10 @@ def _dispatch(args: argparse.Namespace) -> int:
                 args.lang_resolved = set_language(stored)
         if getattr(args, "as_of", None) is None and hasattr(args, "as_of"):
             args.as_of = ctx.today()
+        from skma_training.cli import server_commands
+
+        if args.command in server_commands.COMMANDS:
+            return server_commands.dispatch(ctx, args)
         handler = {
             "import": commands.run_import,
             "export": commands.run_export,

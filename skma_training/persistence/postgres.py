@@ -43,3 +43,58 @@ def make_engine(url: str | URL) -> Engine:
 def shown(url: str | URL) -> str:
     """The URL as it may be shown to a person or a log: never the password."""
     return make_url(url).render_as_string(hide_password=True)
+
+
+# --- roles and grants (`skma-training server init`) ---------------------------
+
+GROUP_ROLES = {"centre": "skma_centre", "hr": "skma_hr", "head": "skma_head", "viewer": "skma_viewer"}
+NOT_DATA = ("alembic_version", "audit_event")
+HR_WRITES = ("employee", "activity", "department", "faculty")
+HEAD_WRITES = ("activity", "plan_request", "plan_item")
+# what a head or a viewer may read of the trail: not the changed values (IINs, names)
+AUDIT_PUBLIC_COLUMNS = ("id", "occurred_at", "actor", "action", "entity", "entity_id", "summary")
+
+
+def grant_statements(database_name: str, tables: list[str]) -> list[str]:
+    """The privileges of the four group roles, from nothing (so running it again changes nothing)."""
+    groups = ", ".join(GROUP_ROLES.values())
+    writers = ", ".join(GROUP_ROLES[r] for r in ("centre", "hr", "head"))
+    data = [t for t in tables if t not in NOT_DATA]
+    db = _quote(database_name)
+    out = [
+        f"REVOKE ALL ON DATABASE {db} FROM PUBLIC",
+        f"GRANT CONNECT, TEMPORARY ON DATABASE {db} TO {groups}",
+        "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
+        f"GRANT USAGE ON SCHEMA public TO {groups}",
+        f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC, {groups}",
+        f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM PUBLIC, {groups}",
+        f"GRANT SELECT ON {', '.join(data + ['alembic_version'])} TO {groups}",
+        "GRANT SELECT ON audit_event TO skma_centre, skma_hr",
+        f"GRANT SELECT ({', '.join(AUDIT_PUBLIC_COLUMNS)}) ON audit_event TO skma_head, skma_viewer",
+        # the services' own events (an import, an approval); the server signs them
+        f"GRANT INSERT ON audit_event TO {writers}",
+        f"GRANT INSERT, UPDATE, DELETE ON {', '.join(data)} TO skma_centre",
+        f"GRANT INSERT, UPDATE, DELETE ON {', '.join(t for t in HR_WRITES if t in tables)} TO skma_hr",
+        f"GRANT INSERT, UPDATE, DELETE ON {', '.join(t for t in HEAD_WRITES if t in tables)} TO skma_head",
+        f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {writers}",
+    ]
+    return out
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
+
+
+def apply_grants(connection) -> None:
+    from sqlalchemy import inspect
+
+    name = connection.exec_driver_sql("SELECT current_database()").scalar()
+    tables = inspect(connection).get_table_names()
+    for statement in grant_statements(name, tables):
+        connection.exec_driver_sql(statement)
+
+
+def encrypted_password(connection, login: str, password: str) -> str:
+    """The SCRAM-SHA-256 verifier, computed by libpq here: the password itself never travels."""
+    pgconn = connection.connection.dbapi_connection.pgconn
+    return pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
