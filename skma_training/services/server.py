@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import exc
 
+from skma_training.i18n import translate
 from skma_training.persistence import postgres
 from skma_training.persistence.migrations_runner import upgrade_to_head
 from skma_training.services.context import Context
@@ -21,7 +22,7 @@ def init_server(ctx: Context) -> list[str]:
                 "(SELECT rolsuper FROM pg_roles WHERE rolname = session_user) "
                 "FROM pg_database WHERE datname = current_database()").scalar()
             if not owner:
-                raise NotAllowed(reason="server init runs as the database's owner")
+                raise NotAllowed(reason=translate("Users", "server init runs as the database's owner"))
             postgres.apply_grants(connection)
     except exc.DBAPIError as error:
         if getattr(error.orig, "sqlstate", None) == "42501":

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import delete, exc, insert, select, update
 
 from skma_training.errors import KnownError, NotFound
-from skma_training.i18n import QT_TRANSLATE_NOOP
+from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 from skma_training.persistence import postgres
 from skma_training.persistence.schema import AppUser, Department, UserDepartment
 from skma_training.services.context import Context
@@ -60,10 +60,12 @@ def require_server(ctx: Context) -> None:
 
 def _check(login: str, role: str) -> None:
     if not LOGIN_PATTERN.match(login or ""):
-        raise BadUser(reason=f"'{login}': a login is lower-case Latin letters, digits, '_', '.', '-' "
-                             "(up to 63), starting with a letter")
+        raise BadUser(reason=translate(
+            "Users", "'{login}': a login is up to 63 lower-case Latin letters, digits, '_', '.' or '-', "
+                     "starting with a letter").format(login=login))
     if role not in ROLES:
-        raise BadUser(reason=f"'{role}': the role is one of {', '.join(ROLES)}")
+        raise BadUser(reason=translate("Users", "'{role}': the role is one of {roles}").format(
+            role=role, roles=", ".join(ROLES)))
 
 
 def _department_ids(session, names: list[str]) -> list[int]:
@@ -114,19 +116,20 @@ def add_user(ctx: Context, login: str, role: str, password: str, departments: li
     require_server(ctx)
     _check(login, role)
     if not password:
-        raise BadUser(reason="the password is empty")
+        raise BadUser(reason=translate("Users", "the password is empty"))
     if role == "head" and not departments:
-        raise BadUser(reason="a head needs at least one --department")
+        raise BadUser(reason=translate("Users", "a head needs at least one --department"))
 
     def work(session):
         if session.get(AppUser, login) is not None:
-            raise BadUser(reason=f"the user {login} already exists")
+            raise BadUser(reason=translate("Users", "the user {login} already exists").format(login=login))
         dep_ids = _department_ids(session, list(departments))
         connection = session.connection()
         verifier = postgres.encrypted_password(connection, login, password)
         exists = connection.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = %s", (login,)).scalar()
         if exists:
-            raise BadUser(reason=f"the server already has a role called {login}")
+            raise BadUser(reason=translate("Users", "the server already has a role called {login}").format(
+                login=login))
         connection.exec_driver_sql(
             f"CREATE ROLE {_ident(login)} LOGIN {_role_attributes(role)} "
             f"IN ROLE {postgres.GROUP_ROLES[role]} PASSWORD '{verifier}'")
@@ -149,7 +152,7 @@ def set_role(ctx: Context, login: str, role: str, departments: list[str] | None 
         dep_ids = _department_ids(session, departments) if departments is not None else None
         if role == "head" and not dep_ids and not (dep_ids is None and session.scalars(
                 select(UserDepartment.department_id).where(UserDepartment.login == login)).first()):
-            raise BadUser(reason="a head needs at least one --department")
+            raise BadUser(reason=translate("Users", "a head needs at least one --department"))
         connection = session.connection()
         for group in postgres.GROUP_ROLES.values():
             if group != postgres.GROUP_ROLES[role]:
