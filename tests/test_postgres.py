@@ -16,6 +16,7 @@ from skma_training.persistence.schema import ActivityRow, Department, EmployeeRo
 from skma_training.services.context import Context
 
 pytestmark = pytest.mark.postgresql
+DATA = __import__("pathlib").Path(__file__).parent / "data"
 _logins = itertools.count(1)
 
 
@@ -220,3 +221,19 @@ def test_a_database_from_a_newer_application_is_refused(pg_server, capsys, tmp_p
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
     code, _, err = cli(capsys, "check", "--db", url)
     assert code == 1 and "newer version" in err
+
+
+def test_the_application_logged_in_as_a_head_shows_only_their_department(academy, pg_server, capsys,
+                                                                          monkeypatch):
+    url, _ = academy
+    head, password = add_user(capsys, monkeypatch, url, "head", "--department", "Neurology")
+    as_head = pg_server.url_of(__import__("sqlalchemy").engine.make_url(url).database, head, password)
+    code, out, err = cli(capsys, "check", "--as-of", "2026-11-23", "--json", "--db", as_head)
+    assert code == 0, err
+    names = sorted(s["full_name"] for s in json.loads(out)["staff"])
+    assert names == ["Neurology person 0", "Neurology person 1"]
+    # and a change the server refuses is a plain message, not a crash
+    code, _, err = cli(capsys, "import", str(DATA / "sample-roster-ru.xls"), "--db", as_head)
+    assert code == 1 and "The server refused the change" in err
+    with psycopg.connect(url) as conn:
+        assert conn.execute("SELECT count(*) FROM employee").fetchone() == (4,)

@@ -138,7 +138,13 @@ def run(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception:  # a bug: log it whole, tell the user where
+    except Exception as error:  # a bug: log it whole, tell the user where
+        from skma_training.persistence.database import known_database_error
+
+        known = known_database_error(error)  # e.g. the shared server refusing a head's change
+        if known is not None:
+            sys.stderr.write(_message(known) + "\n")
+            return EXIT_REJECTED
         log.exception("unexpected error in %s", args.command)
         text = translate("Cli", "Unexpected error; nothing was changed. Details are in {path}")
         sys.stderr.write(text.format(path=log_path or "the log") + "\n")

@@ -130,6 +130,10 @@ def known_database_error(error: BaseException, database: Database | None = None)
         return DiskFull(path=error.filename or path)
     if not isinstance(error, exc.DBAPIError):
         return None
+    from skma_training.persistence.postgres import refused
+
+    if (refusal := refused(error)) is not None:
+        return refusal
     text = str(error.orig).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(path=path)

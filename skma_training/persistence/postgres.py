@@ -98,3 +98,29 @@ def encrypted_password(connection, login: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier, computed by libpq here: the password itself never travels."""
     pgconn = connection.connection.dbapi_connection.pgconn
     return pgconn.encrypt_password(password.encode(), login.encode(), b"scram-sha-256").decode()
+
+
+def copy_rows(connection, table, columns, rows) -> int:
+    """Bulk insert with COPY: one stream instead of a statement per row (row triggers still fire)."""
+    cursor = connection.connection.dbapi_connection.cursor()
+    names = ", ".join(_quote(c) for c in columns)
+    try:
+        with cursor.copy(f"COPY {_quote(table.name)} ({names}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+    finally:
+        cursor.close()
+    return len(rows)
+
+
+def refused(error) -> "KnownError | None":
+    """The server's refusal of a change the user's role may not make, as a plain message."""
+    from skma_training.errors import KnownError
+    from skma_training.i18n import QT_TRANSLATE_NOOP
+
+    sqlstate = getattr(getattr(error, "orig", None), "sqlstate", None)
+    if sqlstate != "42501":  # insufficient_privilege, row-level security included
+        return None
+    return KnownError(QT_TRANSLATE_NOOP(
+        "Errors", "The server refused the change: your role may not make it. Nothing was changed. ({reason})"),
+        reason=str(error.orig).splitlines()[0])
