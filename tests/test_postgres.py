@@ -237,3 +237,11 @@ def test_the_application_logged_in_as_a_head_shows_only_their_department(academy
     assert code == 1 and "The server refused the change" in err
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT count(*) FROM employee").fetchone() == (4,)
+
+
+def test_server_init_is_for_the_owner_only(academy, pg_server, capsys, monkeypatch):
+    url, _ = academy
+    centre, password = add_user(capsys, monkeypatch, url, "centre")
+    as_centre = pg_server.url_of(__import__("sqlalchemy").engine.make_url(url).database, centre, password)
+    code, _, err = cli(capsys, "server", "init", "--db", as_centre)
+    assert code == 1 and "owner" in err
