@@ -245,3 +245,15 @@ def test_server_init_is_for_the_owner_only(academy, pg_server, capsys, monkeypat
     as_centre = pg_server.url_of(__import__("sqlalchemy").engine.make_url(url).database, centre, password)
     code, _, err = cli(capsys, "server", "init", "--db", as_centre)
     assert code == 1 and "owner" in err
+
+
+def test_the_password_is_never_shown(academy, pg_server, capsys, monkeypatch):
+    url, _ = academy
+    hr, password = add_user(capsys, monkeypatch, url, "hr")
+    database = open_database(pg_server.url_of(__import__("sqlalchemy").engine.make_url(url).database, hr, password))
+    try:
+        assert password not in database.url and f"{hr}:***@" in database.url  # what the title and About show
+        with database.engine.connect() as conn:  # while the connection still has it
+            assert conn.exec_driver_sql("SELECT session_user").scalar() == hr
+    finally:
+        database.dispose()

@@ -100,13 +100,21 @@ class Database:
         self.engine.dispose()
 
 
+def postgres_shown(url: str) -> str:
+    from skma_training.persistence import postgres
+
+    return postgres.shown(url) if postgres.is_postgres(url) else url
+
+
 def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:
     """Open (and create or upgrade) the database. Raises DatabaseError subclasses on known failures."""
     from skma_training.persistence.migrations_runner import upgrade_to_head
 
     url = resolve_url(db)
     engine = make_engine(url)
-    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    # ``url`` is what titles, About and messages show: never the password (the engine keeps it)
+    shown = postgres_shown(url)
+    database = Database(shown, engine, sessionmaker(engine, expire_on_commit=False))
     if migrate:
         try:
             upgrade_to_head(database)

@@ -124,3 +124,15 @@ def refused(error) -> "KnownError | None":
     return KnownError(QT_TRANSLATE_NOOP(
         "Errors", "The server refused the change: your role may not make it. Nothing was changed. ({reason})"),
         reason=str(error.orig).splitlines()[0])
+
+
+def check_login(url: str | URL) -> str | None:
+    """None when the URL's login and password open the database, else the server's reason."""
+    import psycopg
+
+    target = make_url(url).set(drivername="postgresql")
+    try:
+        psycopg.connect(target.render_as_string(hide_password=False), connect_timeout=10).close()
+    except psycopg.Error as error:
+        return str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
+    return None
