@@ -226,7 +226,7 @@ def sqlite_statements(table: str, columns: list[str]) -> list[str]:
         f"CREATE TRIGGER skma_audit_insert_{table} AFTER INSERT ON {table} BEGIN "
         + insert.format(now=SQLITE_NOW, action="insert", table=table, row_id=row_id,
                         label=_sqlite_label("NEW", columns), before="NULL",
-                        after=f"json_patch('{{}}', {_json_object('NEW', tracked)})")
+                        after=_json_object('NEW', tracked))
         + " END",
         f"DROP TRIGGER IF EXISTS skma_audit_update_{table}",
         f"CREATE TRIGGER skma_audit_update_{table} AFTER UPDATE ON {table} WHEN {changed} BEGIN "
@@ -238,7 +238,7 @@ def sqlite_statements(table: str, columns: list[str]) -> list[str]:
         f"CREATE TRIGGER skma_audit_delete_{table} AFTER DELETE ON {table} BEGIN "
         + insert.format(now=SQLITE_NOW, action="delete", table=table, row_id=old_id,
                         label=_sqlite_label("OLD", columns),
-                        before=f"json_patch('{{}}', {_json_object('OLD', tracked)})", after="NULL")
+                        before=_json_object('OLD', tracked), after="NULL")
         + " END",
     ]
 
@@ -279,4 +279,5 @@ def sqlite_actor() -> str:
 
 def register_sqlite_functions(dbapi_connection) -> None:
     """skma_actor(), which the SQLite audit triggers call; a tool without it cannot change audited rows."""
-    dbapi_connection.create_function("skma_actor", 0, sqlite_actor)
+    actor = sqlite_actor()  # once per connection: the triggers call it for every row
+    dbapi_connection.create_function("skma_actor", 0, lambda: actor, deterministic=True)
