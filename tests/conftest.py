@@ -66,6 +66,9 @@ def pg_server(backend, tmp_path_factory):
         finally:
             if started_in is not None:
                 pg_cluster.stop(started_in)
+                import shutil
+
+                shutil.rmtree(started_in, ignore_errors=True)
 
 
 @pytest.fixture(scope="session", autouse=True)
