@@ -12,7 +12,7 @@ from sqlalchemy import insert
 
 from skma_training.cli.main import run
 from skma_training.persistence.database import open_database
-from skma_training.persistence.schema import ActivityRow, Department, EmployeeRow, PlanRequest
+from skma_training.persistence.schema import ActivityRow, Department, EmployeeRow, PlanItem, PlanRequest
 from skma_training.services.context import Context
 
 pytestmark = pytest.mark.postgresql
@@ -50,7 +50,8 @@ def academy(pg_server, monkeypatch, tmp_path):
                     iin=iin, full_name=f"{dep} person {n}", category="faculty_university",
                     department_id=dep_id)).inserted_primary_key[0]
                 conn.execute(insert(ActivityRow).values(employee_id=emp, kind="course", title=f"{dep} course {n}"))
-            conn.execute(insert(PlanRequest).values(year=2027, department_id=dep_id))
+            request = conn.execute(insert(PlanRequest).values(year=2027, department_id=dep_id)).inserted_primary_key[0]
+            conn.execute(insert(PlanItem).values(request_id=request, employee_id=emp, title=f"{dep} plan"))
     database.dispose()
     assert run(["server", "init", "--db", url]) == 0
     return url, ids
@@ -92,6 +93,8 @@ def test_a_head_with_psql_sees_and_changes_only_their_department(academy, pg_ser
         titles = sorted(t for (t,) in conn.execute("SELECT title FROM activity"))
         assert titles == ["Surgery course 0", "Surgery course 1"]
         assert [d for (d,) in conn.execute("SELECT department_id FROM plan_request")] == [deps["Surgery"]]
+        assert [t for (t,) in conn.execute("SELECT title FROM plan_item")] == ["Surgery plan"]
+        assert conn.execute("DELETE FROM plan_item WHERE title = 'Neurology plan'").rowcount == 0
         # another department's rows are invisible to UPDATE and DELETE too
         assert conn.execute("UPDATE activity SET notes = 'x' WHERE title LIKE 'Neurology%'").rowcount == 0
         assert conn.execute("DELETE FROM activity WHERE title LIKE 'Neurology%'").rowcount == 0
@@ -110,6 +113,7 @@ def test_a_head_with_psql_sees_and_changes_only_their_department(academy, pg_ser
         assert conn.execute("UPDATE activity SET notes = 'checked' WHERE title LIKE 'Surgery%'").rowcount == 2
         assert conn.execute("UPDATE plan_request SET status = 'submitted'").rowcount == 1
         assert conn.execute("UPDATE plan_request SET note = 'late change'").rowcount == 0
+        assert conn.execute("UPDATE plan_item SET hours = 36").rowcount == 0  # submitted: locked
     with psycopg.connect(url) as conn:
         assert conn.execute("SELECT count(*) FROM activity WHERE notes = 'checked'").fetchone() == (2,)
         assert conn.execute("SELECT title FROM activity WHERE title IN ('own', 'sneaky')").fetchall() == [("own",)]
