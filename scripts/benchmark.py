@@ -1,6 +1,10 @@
 """Speed of the register at the academy's realistic worst case, in one run.
 
-    python scripts/benchmark.py [--staff 5000] [--activities 100000] [--gui]
+    python scripts/benchmark.py [--staff 5000] [--activities 100000] [--gui] [--db URL]
+
+With --db postgresql://USER@HOST:PORT/DB the register is that PostgreSQL
+database instead of a SQLite file: it is dropped and created again for each
+import, so USER must be allowed to create databases (a test cluster's superuser).
 
 Builds a synthetic academy (the demo generator at scale), writes it as an
 exchange workbook, then measures: python-calamine's bare parse of that file,
@@ -77,12 +81,26 @@ def bare_parse(path: Path) -> int:
     return sum(len(workbook.get_sheet_by_name(name).to_python()) for name in workbook.sheet_names)
 
 
+def recreate_postgres(url: str) -> None:
+    """An empty database of that name (the benchmark's own: it is dropped first)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    admin = parsed.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{parsed.database}"')
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--staff", type=int, default=5000)
     parser.add_argument("--activities", type=int, default=100_000)
     parser.add_argument("--gui", action="store_true", help="also measure the desktop window")
     parser.add_argument("--keep", type=Path, help="keep the database and workbook in this folder")
+    parser.add_argument("--db", default=None,
+                        help="a PostgreSQL URL to measure instead of a SQLite file (it is recreated!)")
     args = parser.parse_args()
 
     from skma_training.i18n import set_language
@@ -103,11 +121,14 @@ def main() -> int:
     from skma_training.services.importing import import_workbook
     from skma_training.services.queries import staff_statuses, tracked_deadlines
 
-    db_path = work / "bench.sqlite3"
+    db_path = args.db or work / "bench.sqlite3"
 
     def fresh_import():
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(db_path) + suffix).unlink(missing_ok=True)
+        if args.db:
+            recreate_postgres(args.db)
+        else:
+            for suffix in ("", "-wal", "-shm"):
+                Path(str(db_path) + suffix).unlink(missing_ok=True)
         context = Context(open_database(db_path), today=lambda: AS_OF)
         try:
             return import_workbook(context, workbook)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 COMMANDS = frozenset({"import", "export", "template", "check", "deadlines", "credits", "demo", "print",
-                      "remind", "calendar", "settings", "mail-language"})
+                      "remind", "calendar", "settings", "mail-language", "server", "users", "audit"})
 
 
 def wants_command_line(args: list[str]) -> bool:

@@ -7,6 +7,113 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
+BACKEND_ENV = "SKMA_TRAINING_TEST_BACKEND"
+
+# Tests about the SQLite file itself (pragmas, the file's backups, a damaged
+# file): they have no PostgreSQL counterpart and are skipped there.
+SQLITE_ONLY = (
+    "tests/test_database.py",
+    "tests/gui/test_launcher.py",
+    "tests/test_cli.py::test_a_newer_database_is_refused_with_exit_1",
+)
+
+
+def pytest_addoption(parser):
+    parser.addoption(
+        "--backend", choices=("sqlite", "postgresql"), default=os.environ.get(BACKEND_ENV) or "sqlite",
+        help="the database every test runs on (PostgreSQL: a private cluster, or $SKMA_TRAINING_TEST_PG_URL)",
+    )
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: about the SQLite file itself; skipped on PostgreSQL")
+    config.addinivalue_line("markers", "postgresql: needs PostgreSQL (run with --backend postgresql)")
+
+
+def pytest_collection_modifyitems(config, items):
+    backend = config.getoption("--backend")
+    for item in items:
+        if item.nodeid.startswith(SQLITE_ONLY):
+            item.add_marker("sqlite_only")
+        if backend == "postgresql" and item.get_closest_marker("sqlite_only"):
+            item.add_marker(pytest.mark.skip(reason="about the SQLite file; no PostgreSQL counterpart"))
+        if backend == "sqlite" and item.get_closest_marker("postgresql"):
+            item.add_marker(pytest.mark.skip(reason="needs PostgreSQL: run with --backend postgresql"))
+
+
+@pytest.fixture(scope="session")
+def backend(pytestconfig) -> str:
+    return pytestconfig.getoption("--backend")
+
+
+@pytest.fixture(scope="session")
+def pg_server(backend, tmp_path_factory):
+    """A PostgreSQL cluster with a migrated template database (PostgreSQL runs only)."""
+    if backend != "postgresql":
+        pytest.skip("needs PostgreSQL: run with --backend postgresql")
+    import pg_backend
+    import pg_cluster
+
+    url, started_in = pg_backend.server_url(tmp_path_factory.getbasetemp())
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+    server = pg_backend.PgTestServer(url, prefix=f"skma_t{os.getpid()}_{worker}")
+    try:
+        server.prepare_template()
+        yield server
+    finally:
+        try:
+            server.drop_all()
+        finally:
+            if started_in is not None:
+                pg_cluster.stop(started_in)
+                import shutil
+
+                shutil.rmtree(started_in, ignore_errors=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _database_backend(request, backend):
+    """On PostgreSQL, every SQLite file a test names becomes a fresh database of its own."""
+    if backend != "postgresql":
+        yield
+        return
+    from skma_training.persistence import database as database_module
+
+    server = request.getfixturevalue("pg_server")
+    original = database_module.resolve_url
+
+    def resolve_url(db=None):
+        url = original(db)
+        path = database_module.sqlite_path(url)
+        if path is None:
+            return url
+        return server.create(key=str(path))
+
+    patch = pytest.MonkeyPatch()
+    patch.setattr(database_module, "resolve_url", resolve_url)
+    yield
+    patch.undo()
+
+
+@pytest.fixture(autouse=True)
+def _drop_test_databases(request, backend):
+    """Databases a test created are dropped after it (module fixtures' ones live on)."""
+    if backend != "postgresql":
+        yield
+        return
+    server = request.getfixturevalue("pg_server")
+    before = set(server.created)
+    yield
+    server.drop([name for name in server.created if name not in before])
+
+
+@pytest.fixture
+def db_target(tmp_path, backend, request):
+    """What a new test passes as --db: a SQLite file, or a fresh PostgreSQL database."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_server").create()
+    return str(tmp_path / "register.sqlite3")
+
 
 @pytest.fixture(autouse=True)
 def _english(monkeypatch):

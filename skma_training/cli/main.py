@@ -118,6 +118,9 @@ def build_parser() -> argparse.ArgumentParser:
     from skma_training.cli import remind_commands
 
     remind_commands.add_commands(command, parse_date)
+    from skma_training.cli import server_commands
+
+    server_commands.add_parsers(command, common, parse_date)
     return parser
 
 
@@ -148,7 +151,13 @@ def run(argv: list[str] | None = None, *, today: Callable[[], date] | None = Non
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception:  # a bug: log it whole, tell the user where
+    except Exception as error:  # a bug: log it whole, tell the user where
+        from skma_training.persistence.database import known_database_error
+
+        known = known_database_error(error)  # e.g. the shared server refusing a head's change
+        if known is not None:
+            sys.stderr.write(_message(known) + "\n")
+            return EXIT_REJECTED
         log.exception("unexpected error in %s", args.command)
         text = translate("Cli", "Unexpected error; nothing was changed. Details are in {path}")
         sys.stderr.write(text.format(path=log_path or "the log") + "\n")
@@ -174,6 +183,10 @@ def _dispatch(args: argparse.Namespace, today: Callable[[], date]) -> int:
                 args.lang_resolved = set_language(stored)
         if getattr(args, "as_of", None) is None and hasattr(args, "as_of"):
             args.as_of = ctx.today()
+        from skma_training.cli import server_commands
+
+        if args.command in server_commands.COMMANDS:
+            return server_commands.dispatch(ctx, args)
         handler = {
             "import": commands.run_import,
             "export": commands.run_export,

@@ -71,6 +71,11 @@ class Application:
         from skma_training.persistence.database import open_database
         from skma_training.services.context import Context
 
+        from skma_training.gui.dialogs.login_dialog import ask_if_needed
+
+        db = ask_if_needed(db)  # the shared register: a login and a password
+        if db is None:
+            return False
         try:
             database = open_database(db)
         except Exception as error:  # the window cannot open without its data

@@ -28,6 +28,10 @@ def bulk_insert(connection: Connection, table: Table, columns: Sequence[str],
         rows = list(rows)
     if not rows:
         return 0
+    if connection.dialect.name == "postgresql":
+        from skma_training.persistence.postgres import copy_rows
+
+        return copy_rows(connection, table, columns, rows)
     if connection.dialect.name != "sqlite":
         connection.execute(table.insert(), [dict(zip(columns, row)) for row in rows])
         return len(rows)

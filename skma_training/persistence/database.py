@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from skma_training.persistence.triggers import register_sqlite_functions
+
 log = logging.getLogger(__name__)
 
 DB_ENV = "SKMA_TRAINING_DB"
@@ -52,6 +54,7 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.execute("PRAGMA cache_size=-65536")  # 64 MB: bulk imports touch large indexes
         cursor.close()
+        register_sqlite_functions(dbapi_connection)  # the audit triggers' skma_actor()
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
@@ -69,6 +72,10 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url)
         _configure_sqlite(engine)
         return engine
+    from skma_training.persistence import postgres
+
+    if postgres.is_postgres(url):
+        return postgres.make_engine(url)
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -93,13 +100,21 @@ class Database:
         self.engine.dispose()
 
 
+def postgres_shown(url: str) -> str:
+    from skma_training.persistence import postgres
+
+    return postgres.shown(url) if postgres.is_postgres(url) else url
+
+
 def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:
     """Open (and create or upgrade) the database. Raises DatabaseError subclasses on known failures."""
     from skma_training.persistence.migrations_runner import upgrade_to_head
 
     url = resolve_url(db)
     engine = make_engine(url)
-    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    # ``url`` is what titles, About and messages show: never the password (the engine keeps it)
+    shown = postgres_shown(url)
+    database = Database(shown, engine, sessionmaker(engine, expire_on_commit=False))
     if migrate:
         try:
             upgrade_to_head(database)
@@ -123,6 +138,10 @@ def known_database_error(error: BaseException, database: Database | None = None)
         return DiskFull(path=error.filename or path)
     if not isinstance(error, exc.DBAPIError):
         return None
+    from skma_training.persistence.postgres import refused
+
+    if (refusal := refused(error)) is not None:
+        return refusal
     text = str(error.orig).lower()
     if "locked" in text or "busy" in text:
         return DatabaseLocked(path=path)

@@ -44,6 +44,11 @@ def flag(default: bool):
     return mapped_column(Boolean, default=default, server_default=true() if default else false())
 
 
+def version_column():
+    """The row's version: bumped by the database on every update (persistence/triggers.py)."""
+    return mapped_column(Integer, default=1, server_default="1")
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -104,6 +109,7 @@ class EmployeeRow(Timestamps, Base):
     phone: Mapped[str] = text_column(50)
     # the language of the e-mails they get: kk or ru, empty for the academy's (reminders)
     language: Mapped[str] = text_column(2)
+    version: Mapped[int] = version_column()
 
 
 class ActivityRow(Timestamps, Base):
@@ -153,6 +159,7 @@ class ActivityRow(Timestamps, Base):
     funding: Mapped[str] = text_column(32)
     contract_no: Mapped[str] = text_column(100)
     notes: Mapped[str] = text_column()
+    version: Mapped[int] = version_column()
 
 
 class Plan(Base):
@@ -165,6 +172,7 @@ class Plan(Base):
     approved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     approved_by: Mapped[str] = text_column(200)
     notes: Mapped[str] = text_column()
+    version: Mapped[int] = version_column()
 
 
 class PlanRequest(Base):
@@ -179,6 +187,7 @@ class PlanRequest(Base):
     submitted_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     submitted_by: Mapped[str] = text_column(200)
     note: Mapped[str] = text_column()
+    version: Mapped[int] = version_column()
 
 
 class PlanItem(Base):
@@ -205,6 +214,7 @@ class PlanItem(Base):
     activity_id: Mapped[int | None] = mapped_column(
         ForeignKey("activity.id", ondelete="SET NULL"), nullable=True
     )
+    version: Mapped[int] = version_column()
 
 
 class PlanAmendment(Base):
@@ -262,16 +272,20 @@ class Setting(Base):
 
 
 class AuditEvent(Base):
-    """Who changed what, when: the trail a shared database will need."""
+    """Who changed what, when. Rows of changed records are written by triggers
+    (persistence/triggers.py); ``before``/``after`` hold the changed fields as JSON.
+    Append-only: triggers refuse UPDATE and DELETE."""
 
     __tablename__ = "audit_event"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    occurred_at: Mapped[datetime] = mapped_column(DateTime, server_default=func.current_timestamp())
+    occurred_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.current_timestamp())
     actor: Mapped[str] = text_column(200)
     action: Mapped[str] = mapped_column(String(50))
     entity: Mapped[str] = mapped_column(String(50))
     entity_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
     summary: Mapped[str] = text_column()
+    before: Mapped[str | None] = mapped_column(Text, nullable=True)
+    after: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class SentMessage(Base):
@@ -297,3 +311,24 @@ class SentMessage(Base):
     updated_at: Mapped[datetime] = mapped_column(
         DateTime, server_default=func.current_timestamp(), onupdate=func.current_timestamp()
     )
+
+
+class AppUser(Base):
+    """A person who logs in to the shared register: a PostgreSQL login role of the same name.
+
+    The password is the server's (SCRAM); only the name, role and state live here."""
+
+    __tablename__ = "app_user"
+    login: Mapped[str] = mapped_column(String(63), primary_key=True)
+    full_name: Mapped[str] = text_column(300)
+    role: Mapped[str] = mapped_column(String(20))  # centre / hr / head / viewer
+    disabled: Mapped[bool] = flag(False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), server_default=func.current_timestamp())
+
+
+class UserDepartment(Base):
+    """The departments a head may see and change; the server's row-level security reads it."""
+
+    __tablename__ = "user_department"
+    login: Mapped[str] = mapped_column(ForeignKey("app_user.login", ondelete="CASCADE"), primary_key=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"), primary_key=True)

@@ -16,7 +16,7 @@ from skma_training.errors import KnownError, NotFound
 from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 from skma_training.persistence.records import activity_values, employee_values
 from skma_training.persistence.schema import ActivityRow, Department, EmployeeRow
-from skma_training.services import audit
+from skma_training.services import audit, versions
 from skma_training.services.context import Context
 
 
@@ -53,7 +53,7 @@ def _department_id(session, name: str) -> int:
     return session.execute(insert(Department).values(name=" ".join(name.split()))).inserted_primary_key[0]
 
 
-def save_employee(ctx: Context, employee: Employee) -> Changed:
+def save_employee(ctx: Context, employee: Employee, expected_version: int | None = None) -> Changed:
     problems = employee_problems(employee)
     if problems:
         raise InvalidRecord(problems)
@@ -70,7 +70,8 @@ def save_employee(ctx: Context, employee: Employee) -> Changed:
             employee.id = session.execute(insert(EmployeeRow).values(**values)).inserted_primary_key[0]
             audit.record(session, ctx.actor, "add", "employee", employee.id, employee.full_name)
         else:
-            session.execute(update(EmployeeRow).where(EmployeeRow.id == employee.id).values(**values))
+            versions.guarded_update(session, EmployeeRow, employee.id, values, expected_version,
+                                    employee.full_name)
             audit.record(session, ctx.actor, "update", "employee", employee.id, employee.full_name)
     return Changed(employee_ids=frozenset({employee.id}))
 
@@ -88,7 +89,7 @@ def delete_employee(ctx: Context, employee_id: int) -> Changed:
     return Changed(frozenset({employee_id}), activity_ids)
 
 
-def save_activity(ctx: Context, activity: Activity) -> Changed:
+def save_activity(ctx: Context, activity: Activity, expected_version: int | None = None) -> Changed:
     problems = activity_problems(activity)
     if problems:
         raise InvalidRecord(problems)
@@ -102,7 +103,8 @@ def save_activity(ctx: Context, activity: Activity) -> Changed:
             activity.id = session.execute(insert(ActivityRow).values(**values)).inserted_primary_key[0]
             audit.record(session, ctx.actor, "add", "activity", activity.id, activity.title)
         else:
-            session.execute(update(ActivityRow).where(ActivityRow.id == activity.id).values(**values))
+            versions.guarded_update(session, ActivityRow, activity.id, values, expected_version,
+                                    activity.title)
             audit.record(session, ctx.actor, "update", "activity", activity.id, activity.title)
     return Changed(frozenset({activity.employee_id}), frozenset({activity.id}))
 

@@ -17,3 +17,8 @@ context.configure(
 )
 with context.begin_transaction():  # joins the runner's transaction
     context.run_migrations()
+    # batch mode on SQLite recreates tables and drops their triggers; a new
+    # column must be in the audit's too: rebuild them for the schema as it now is
+    from skma_training.persistence import triggers
+
+    triggers.install(connection)

@@ -1,7 +1,7 @@
 """Reminders: the log of e-mails sent (so nothing goes twice) and each employee's language.
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-12-01
 """
 
@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
@@ -34,9 +34,18 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_sent_message_kind'), ['kind'], unique=False)
     with op.batch_alter_table('employee', schema=None) as batch_op:
         batch_op.add_column(sa.Column('language', sa.String(length=2), server_default='', nullable=False))
+    if op.get_bind().dialect.name == 'postgresql':
+        # who was told what: addresses and subjects are for the centre and HR, who send them
+        op.execute('ALTER TABLE sent_message ENABLE ROW LEVEL SECURITY')
+        op.execute('ALTER TABLE sent_message FORCE ROW LEVEL SECURITY')
+        op.execute("""CREATE POLICY sent_message_staff ON sent_message FOR ALL
+            USING ((SELECT skma_role()) IN ('owner', 'centre', 'hr'))
+            WITH CHECK ((SELECT skma_role()) IN ('owner', 'centre', 'hr'))""")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute('DROP POLICY IF EXISTS sent_message_staff ON sent_message')
     with op.batch_alter_table('employee', schema=None) as batch_op:
         batch_op.drop_column('language')
     with op.batch_alter_table('sent_message', schema=None) as batch_op:
