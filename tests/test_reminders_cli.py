@@ -13,7 +13,7 @@ from test_reminders import MONDAY, ctx  # noqa: F401 - the fixture
 
 
 def cli(capsys, ctx, *args):
-    code = run([*args, "--db", str(ctx.database.path), "--lang", "en"], today=lambda: MONDAY)
+    code = run([*args, "--db", str(ctx.database.path or ctx.database.url), "--lang", "en"], today=lambda: MONDAY)
     out, err = capsys.readouterr()
     return code, out, err
 

@@ -20,11 +20,14 @@ GROUP_ROLES = ('skma_centre', 'skma_hr', 'skma_head', 'skma_viewer')
 # tables with personal data: every row is filtered by the server
 PROTECTED = ('employee', 'employee_status', 'activity', 'plan_request', 'plan_item', 'audit_event')
 
+# Roles are cluster-wide: two databases migrated at once (tests, a second academy) may
+# both find a role missing; the loser of that race finds it made and carries on.
 PG_ROLES = "\n".join(
     f"""DO $$ BEGIN
     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{name}') THEN
         CREATE ROLE {name} NOLOGIN;
     END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
 END $$;""" for name in GROUP_ROLES
 )
 
@@ -165,10 +168,12 @@ def downgrade() -> None:
             for (policy,) in bind.exec_driver_sql(
                     f"SELECT policyname FROM pg_policies WHERE tablename = '{table}'").fetchall():
                 bind.exec_driver_sql(f'DROP POLICY {policy} ON {table}')
-        for table in ('employee', 'activity', 'plan', 'plan_request', 'plan_item', 'faculty', 'department',
-                      'plan_amendment', 'setting'):
-            bind.exec_driver_sql(f'DROP TRIGGER IF EXISTS skma_audit ON {table}')
-            bind.exec_driver_sql(f'DROP TRIGGER IF EXISTS skma_version ON {table}')
+        # every trigger persistence/triggers.py installs, on every table that has one
+        rows = bind.exec_driver_sql(
+            "SELECT tgname, relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "WHERE NOT t.tgisinternal AND starts_with(tgname, 'skma') AND relname <> 'audit_event'").fetchall()
+        for name, table in rows:
+            bind.exec_driver_sql(f'DROP TRIGGER IF EXISTS {name} ON {table}')
         for name in ('skma_audit_stamp', 'skma_audit_refuse', 'skma_audit_refuse_truncate'):
             bind.exec_driver_sql(f'DROP TRIGGER IF EXISTS {name} ON audit_event')
     else:
