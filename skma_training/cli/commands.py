@@ -24,12 +24,14 @@ def run_import(ctx: Context, args: Namespace) -> int:
 
     report = import_workbook(ctx, Path(args.file), dry_run=args.dry_run)
     headers = [translate("Cli", "Sheet"), translate("Cli", "Row"), translate("Cli", "Column"), translate("Cli", "Value"), translate("Cli", "Reason")]
-    if report.errors:
+    if not report.accepted:
         sys.stdout.write(translate("Cli", "The file was rejected; nothing was changed. Problems:") + "\n")
         table(headers, _problem_rows(report.errors), max_width=60)
+        _more(report.error_count - len(report.errors))
         if report.warnings:
             sys.stdout.write("\n" + translate("Cli", "Warnings:") + "\n")
             table(headers, _problem_rows(report.warnings), max_width=60)
+            _more(report.warning_count - len(report.warnings))
         return 1
     c = report.counts
     title = translate("Cli", "Checked, nothing was changed (dry run):") if args.dry_run else translate("Cli", "Imported:")
@@ -42,7 +44,13 @@ def run_import(ctx: Context, args: Namespace) -> int:
     if report.warnings:
         sys.stdout.write("\n" + translate("Cli", "Warnings:") + "\n")
         table(headers, _problem_rows(report.warnings), max_width=60)
+        _more(report.warning_count - len(report.warnings))
     return 0
+
+
+def _more(number: int) -> None:
+    if number > 0:
+        sys.stdout.write(translate("Cli", "… and {n} more").format(n=number) + "\n")
 
 
 def run_export(ctx: Context, args: Namespace) -> int:

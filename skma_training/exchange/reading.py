@@ -34,6 +34,7 @@ from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 
 HEADER_SEARCH_ROWS = 30
 ERROR, WARNING = "error", "warning"
+MAX_PROBLEMS = 1000  # of each severity listed; the rest are counted ("and N more")
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Import", "a value is required")
 MSG_COLUMN_MISSING = QT_TRANSLATE_NOOP("Import", "the column «{column}» was not found")
@@ -76,6 +77,57 @@ class Problem:
             return text
 
 
+class Problems(list):
+    """The problems found, at most ``MAX_PROBLEMS`` of each severity; the rest only counted.
+
+    A million bad rows would otherwise make a million objects and 90 MB of text.
+    """
+
+    def __init__(self, items=()):
+        super().__init__()
+        self.more = {ERROR: 0, WARNING: 0}
+        self.listed = {ERROR: 0, WARNING: 0}
+        for item in items:
+            self.append(item)
+
+    def full(self, severity: str) -> bool:
+        return self.listed[severity] >= MAX_PROBLEMS
+
+    def append(self, problem: Problem) -> None:
+        severity = ERROR if problem.severity == ERROR else WARNING
+        if self.listed[severity] >= MAX_PROBLEMS:
+            self.more[severity] += 1
+            return
+        self.listed[severity] += 1
+        super().append(problem)
+
+    def count_more(self, severity: str, number: int) -> None:
+        self.more[ERROR if severity == ERROR else WARNING] += number
+
+    def extend(self, problems) -> None:
+        for problem in problems:
+            self.append(problem)
+        if isinstance(problems, Problems):
+            for severity, number in problems.more.items():
+                self.more[severity] += number
+
+    def total(self, severity: str) -> int:
+        return self.listed[severity] + self.more[severity]
+
+    def copy(self) -> Problems:
+        return _restore_problems(list(self), dict(self.more))
+
+    def __reduce__(self):  # pickled to and from the child process that parses for the window
+        return _restore_problems, (list(self), dict(self.more))
+
+
+def _restore_problems(items: list, more: dict) -> Problems:
+    problems = Problems(items)
+    for severity, number in more.items():
+        problems.more[severity] += number
+    return problems
+
+
 @dataclass(slots=True)
 class SheetLayout:
     """How a sheet was understood: its role, header row and which column is what."""
@@ -102,11 +154,15 @@ class ParsedWorkbook:
     layouts: list[SheetLayout] = field(default_factory=list)
     staff: list[Record] = field(default_factory=list)
     activities: list[Record] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def error_count(self) -> int:
+        return self.problems.total(ERROR)
 
     @property
     def warnings(self) -> list[Problem]:
@@ -231,9 +287,12 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
             name = _column_name(layout, column.key)
             for offset, raw in enumerate(cells):
                 if raw in failures:
-                    error = failures[raw]
-                    problems.append(Problem(sheet.name, start + offset + 1, name, _cell_text(raw),
-                                            error.template, error.details))
+                    if problems.full(ERROR):
+                        problems.count_more(ERROR, 1)
+                    else:
+                        error = failures[raw]
+                        problems.append(Problem(sheet.name, start + offset + 1, name, _cell_text(raw),
+                                                error.template, error.details))
                 for template, details in warnings.get(raw, ()):
                     problems.append(Problem(sheet.name, start + offset + 1, name, _cell_text(raw),
                                             template, details, WARNING))
@@ -316,11 +375,14 @@ def _check_duplicates(records: list[Record], key_of, template, layout_of, proble
     return kept
 
 
-def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = None) -> ParsedWorkbook:
-    """Read and validate a workbook. ``overrides`` maps sheet -> {column index: key} from the user."""
+def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = None, *,
+                   isolate: bool = True) -> ParsedWorkbook:
+    """Read and validate a workbook. ``overrides`` maps sheet -> {column index: key} from the user.
+
+    ``isolate=False`` inside a child process (see ``parse_in_child``)."""
     path = Path(path)
     parsed = ParsedWorkbook(path)
-    for sheet in read_sheets(path):
+    for sheet in read_sheets(path, isolate=isolate):
         layout = detect_layout(sheet, (overrides or {}).get(sheet.name))
         parsed.layouts.append(layout)
         if layout.role is None:
@@ -359,3 +421,18 @@ def activity_identity(values: dict) -> tuple | None:
     """IIN, kind, title and start date: how an activity is recognised on a second import."""
     key = (values.get("iin"), values.get("type"), values.get("title"), values.get("starts_on"))
     return None if None in key else (key[0], key[1], key[2].strip().casefold(), key[3])
+
+
+def _parse_isolated(path: str, overrides) -> ParsedWorkbook:
+    return parse_workbook(Path(path), overrides, isolate=False)
+
+
+def parse_in_child(path: Path, overrides: dict[str, dict[int, str]] | None = None) -> ParsedWorkbook:
+    """``parse_workbook`` in a child process: what the window uses, so no file can take it down."""
+    from skma_training.exchange.isolation import ChildFailed, run_isolated
+    from skma_training.exchange.workbook import REASON_CRASHED, _fail
+
+    try:
+        return run_isolated(_parse_isolated, str(path), overrides)
+    except ChildFailed as failure:
+        raise _fail(Path(path), REASON_CRASHED, detail=str(failure)) from None

@@ -18,10 +18,13 @@ from skma_training.errors import Cancelled
 from skma_training.exchange.columns import normalize
 from skma_training.exchange.reading import (
     ERROR,
+    WARNING,
     ParsedWorkbook,
     Problem,
+    Problems,
     activity_identity,
     column_letter,
+    parse_in_child,
     parse_workbook,
 )
 from skma_training.gcpause import gc_paused
@@ -74,7 +77,7 @@ class ImportCounts:
 class ImportReport:
     path: Path
     parsed: ParsedWorkbook
-    problems: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
     counts: ImportCounts = field(default_factory=ImportCounts)
     applied: bool = False
     dry_run: bool = False
@@ -88,8 +91,23 @@ class ImportReport:
         return [p for p in self.problems if p.severity != ERROR]
 
     @property
+    def error_count(self) -> int:
+        """Every error, also those past the listed thousand."""
+        return self.problems.total(ERROR)
+
+    @property
+    def warning_count(self) -> int:
+        return self.problems.total(WARNING)
+
+    @property
     def accepted(self) -> bool:
-        return not self.errors
+        return self.error_count == 0
+
+    @property
+    def changed_nothing(self) -> bool:
+        c = self.counts
+        return not (c.departments_added or c.staff_added or c.staff_updated or c.activities_added
+                    or c.activities_updated)
 
 
 Progress = Callable[[int, int], None]
@@ -116,10 +134,14 @@ def import_workbook(
     overrides: dict[str, dict[int, str]] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    isolated: bool = False,
 ) -> ImportReport:
-    """Validate a workbook and, if it has no errors (and this is no dry run), apply it whole."""
+    """Validate a workbook and, if it has no errors (and this is no dry run), apply it whole.
+
+    ``isolated``: parse in a child process (the window), so no file can end this process.
+    """
     with gc_paused():
-        return _import(ctx, Path(path), dry_run, overrides, progress, cancelled)
+        return _import(ctx, Path(path), dry_run, overrides, progress, cancelled, isolated)
 
 
 def _import(
@@ -129,11 +151,12 @@ def _import(
     overrides: dict[str, dict[int, str]] | None,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    isolated: bool = False,
 ) -> ImportReport:
     report_progress = progress or (lambda done, total: None)
     report_progress(0, 100)
-    parsed = parse_workbook(path, overrides)
-    report = ImportReport(path, parsed, list(parsed.problems), dry_run=dry_run)
+    parsed = parse_in_child(path, overrides) if isolated else parse_workbook(path, overrides)
+    report = ImportReport(path, parsed, parsed.problems.copy(), dry_run=dry_run)
     report_progress(40, 100)
 
     with ctx.database.session() as session, session.begin():
@@ -166,7 +189,7 @@ def _import(
                 report.problems.append(Problem(record.sheet, record.row,
                                                _column(parsed, record.sheet, "iin"),
                                                iin, MSG_UNKNOWN_IIN))
-        if report.errors:
+        if not report.accepted:
             return report
 
         counts = report.counts
