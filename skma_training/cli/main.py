@@ -71,17 +71,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=parse_date, default=None)
     p.add_argument("--department", default=None, help="only this department (its name)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pretty", action="store_true", help="indented JSON, for people to read")
 
     p = command("deadlines", "applications, reports and the plan: due dates and states")
     p.add_argument("--as-of", type=parse_date, default=None)
     p.add_argument("--state", action="append", choices=("pending", "overdue", "done", "late"),
                    help="only these states (repeatable)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pretty", action="store_true", help="indented JSON, for people to read")
 
     p = command("credits", "healthcare CPD credit units of one employee over 5 years")
     p.add_argument("iin")
     p.add_argument("--as-of", type=parse_date, default=None)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pretty", action="store_true", help="indented JSON, for people to read")
 
     from skma_training.services.printing import DOCUMENT_IDS
 
@@ -122,6 +125,9 @@ def run(argv: list[str] | None = None) -> int:
 
     log_path = setup_logging()
     set_language(args.lang or system_language())
+    from skma_training.cli import output
+
+    output.PRETTY = getattr(args, "pretty", False)
     try:
         return _dispatch(args)
     except KnownError as error:

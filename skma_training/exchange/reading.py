@@ -28,6 +28,7 @@ from skma_training.exchange.columns import (
     normalize,
     sheet_name_index,
 )
+from skma_training.domain.validation import TEXT_LIMITS, number_problem, text_problem
 from skma_training.exchange.values import CONVERTERS, CellError, is_blank, to_text
 from skma_training.exchange.workbook import RawSheet, read_sheets
 from skma_training.i18n import QT_TRANSLATE_NOOP, translate
@@ -238,7 +239,16 @@ def _column_name(layout: SheetLayout, key: str) -> str:
 _BLANK = object()
 
 
-def _convert_column(cells: list, convert: Callable) -> tuple[list, dict, dict]:
+def _checker(column) -> Callable[[Any], tuple[str, dict] | None] | None:
+    """The check of a converted value beyond its type: text limits and characters, number ranges."""
+    if column.type == "text":
+        return lambda value, key=column.key: text_problem(key, value)
+    if column.type in ("number", "int"):
+        return lambda value, key=column.key: number_problem(key, value)
+    return None
+
+
+def _convert_column(cells: list, column) -> tuple[list, dict, dict]:
     """Convert a column cell by cell, but each distinct value only once.
 
     Staff files repeat the same IINs, kinds, dates and yes/no words thousands
@@ -246,19 +256,28 @@ def _convert_column(cells: list, convert: Callable) -> tuple[list, dict, dict]:
     100,000-row import close to the bare parse. Returns the converted column and
     the failures and warnings by raw value.
     """
+    convert, check = CONVERTERS[column.type], _checker(column)
     converted: dict = {}
     failures: dict = {}
     warnings: dict = {}
     if convert is to_text and set(map(type, cells)) <= {str, type(None)}:
-        # free text, mostly distinct (titles, certificate numbers): strip and go
-        return [(raw.strip() or _BLANK) if raw else _BLANK for raw in cells], failures, warnings
+        # free text, mostly distinct (titles, certificate numbers): when the whole column is
+        # printable and within the length limit (one check each, in C), strip and go
+        present = list(filter(None, cells))
+        limit = TEXT_LIMITS.get(column.key)
+        if "".join(present).isprintable() and (limit is None or max(map(len, present), default=0) <= limit):
+            return [(raw.strip() or _BLANK) if raw else _BLANK for raw in cells], failures, warnings
     for raw in set(cells):
         if raw is None or raw == "" or is_blank(raw):
             converted[raw] = _BLANK
             continue
         pending: list[tuple[str, dict]] = []
         try:
-            converted[raw] = convert(raw, lambda t, d, found=pending: found.append((t, d)))
+            value = convert(raw, lambda t, d, found=pending: found.append((t, d)))
+            problem = check(value) if check is not None else None
+            if problem is not None:
+                raise CellError(problem[0], **problem[1])
+            converted[raw] = value
         except CellError as error:
             failures[raw] = error
             converted[raw] = None  # present but bad: no second "required" message
@@ -282,7 +301,7 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
         if position is None or position >= width:
             continue
         cells = transposed[position]
-        values, failures, warnings = _convert_column(cells, CONVERTERS[column.type])
+        values, failures, warnings = _convert_column(cells, column)
         if failures or warnings:
             name = _column_name(layout, column.key)
             for offset, raw in enumerate(cells):
@@ -347,12 +366,7 @@ def _check_activities(records: list[Record], layout: SheetLayout, problems: list
             add(record, "ends_on", MSG_END_BEFORE_START)
         if kind in PD_KINDS and "hours" not in v and "credits" not in v:
             add(record, "hours", MSG_HOURS_REQUIRED)
-        if v.get("hours") is not None and v["hours"] > MAX_HOURS:
-            add(record, "hours", MSG_HOURS_LARGE, limit=MAX_HOURS)
-        if v.get("quartile") is not None and v["quartile"] not in (1, 2, 3, 4):
-            add(record, "quartile", MSG_QUARTILE)
-        if v.get("author_position") is not None and v["author_position"] < 1:
-            add(record, "author_position", MSG_AUTHOR)
+        # hours, quartile, author position and the other numbers: in range, checked by column
 
 
 def _check_duplicates(records: list[Record], key_of, template, layout_of, problems) -> list[Record]:
