@@ -147,6 +147,7 @@ class Record:
     sheet: str
     row: int
     values: dict[str, Any]
+    identity: tuple | None = None  # how a second import recognises it (activities), once computed
 
 
 @dataclass
@@ -237,6 +238,8 @@ def _column_name(layout: SheetLayout, key: str) -> str:
 
 
 _BLANK = object()
+_NONE_AS_EMPTY = {None: ""}
+_EMPTY_AS_BLANK = {"": _BLANK}
 
 
 def _checker(column) -> Callable[[Any], tuple[str, dict] | None] | None:
@@ -266,7 +269,10 @@ def _convert_column(cells: list, column) -> tuple[list, dict, dict]:
         present = list(filter(None, cells))
         limit = TEXT_LIMITS.get(column.key)
         if "".join(present).isprintable() and (limit is None or max(map(len, present), default=0) <= limit):
-            return [(raw.strip() or _BLANK) if raw else _BLANK for raw in cells], failures, warnings
+            if None in cells:
+                cells = list(map(_NONE_AS_EMPTY.get, cells, cells))
+            stripped = list(map(str.strip, cells))
+            return list(map(_EMPTY_AS_BLANK.get, stripped, stripped)), failures, warnings
     for raw in set(cells):
         if raw is None or raw == "" or is_blank(raw):
             converted[raw] = _BLANK
@@ -291,8 +297,9 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
     body = sheet.rows[start:]
     if not body:
         return []
-    width = max(len(row) for row in body)
-    if any(len(row) != width for row in body):
+    lengths = set(map(len, body))
+    width = max(lengths)
+    if len(lengths) > 1:
         body = [list(row) + [None] * (width - len(row)) for row in body]
     transposed = list(zip(*body))  # columns, transposed in C
     keys, columns = [], []
@@ -322,59 +329,76 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
         blanks = list(map(operator.is_, values, repeat(_BLANK)))
         for index in compress(range(len(values)), blanks):
             del rows[index][key]
-    records = [Record(sheet.name, start + offset + 1, values)
-               for offset, values in enumerate(rows) if values]
-    problems.sort(key=lambda p: (p.sheet, p.row or 0))
+    numbers = range(start + 1, start + 1 + len(rows))
+    by_key = dict(zip(keys, columns))
+    if spec is ACTIVITIES and all(k in by_key for k in ACTIVITY_IDENTITY):
+        # (IIN, kind, title casefolded, start) per row, column by column; None where one is missing
+        iins, kinds, titles, starts = (by_key[k] for k in ACTIVITY_IDENTITY)
+        folded = [title.strip().casefold() if type(title) is str else None for title in titles]
+        identities = [None if None in key or _BLANK in key else key
+                      for key in zip(iins, kinds, folded, starts)]
+    else:
+        identities = repeat(None)
+    records = [Record(sheet.name, number, values, identity)
+               for number, values, identity in zip(numbers, rows, identities) if values]
     return records
 
 
-def _require(record: Record, layout: SheetLayout, keys, problems: list[Problem]) -> bool:
-    ok = True
+ACTIVITY_IDENTITY = ("iin", "type", "title", "starts_on")
+
+
+def _require(records: list[Record], layout: SheetLayout, keys, problems: Problems) -> None:
     for key in keys:
-        if key not in record.values:
-            problems.append(Problem(record.sheet, record.row, _column_name(layout, key), "", MSG_REQUIRED))
-            ok = False
-        elif record.values[key] is None:
-            ok = False
-    return ok
+        name = None
+        for record in [r for r in records if key not in r.values]:
+            name = name or _column_name(layout, key)
+            problems.append(Problem(record.sheet, record.row, name, "", MSG_REQUIRED))
 
 
-def _check_staff(records: list[Record], layout: SheetLayout, problems: list[Problem]) -> None:
+def _add(problems: Problems, layout: SheetLayout, records, key: str, template: str) -> None:
+    name = _column_name(layout, key)
     for record in records:
-        _require(record, layout, STAFF.required, problems)
-        values = record.values
-        hired, left = values.get("hired_on"), values.get("left_on")
-        if hired and left and left < hired:
-            problems.append(Problem(record.sheet, record.row, _column_name(layout, "left_on"),
-                                    day_text(left), MSG_LEFT_BEFORE_HIRED))
-
-
-def _check_activities(records: list[Record], layout: SheetLayout, problems: list[Problem]) -> None:
-    def add(record, key, template, **details):
         raw = record.values.get(key)
         shown = day_text(raw) if isinstance(raw, date) else _cell_text(raw)
-        problems.append(Problem(record.sheet, record.row, _column_name(layout, key), shown, template, details))
+        problems.append(Problem(record.sheet, record.row, name, shown, template))
 
-    for record in records:
-        _require(record, layout, ACTIVITIES.required, problems)
-        v = record.values
-        kind = v.get("type")
-        start, end = v.get("starts_on"), v.get("ends_on")
-        if "ends_on" not in v and kind and kind not in (Kind.ASSOCIATION_MEMBERSHIP, Kind.EXPERT_BODY):
-            add(record, "ends_on", MSG_END_REQUIRED)
-        if start and end and end < start:
-            add(record, "ends_on", MSG_END_BEFORE_START)
-        if kind in PD_KINDS and "hours" not in v and "credits" not in v:
-            add(record, "hours", MSG_HOURS_REQUIRED)
-        # hours, quartile, author position and the other numbers: in range, checked by column
+
+def _check_staff(records: list[Record], layout: SheetLayout, problems: Problems) -> None:
+    _require(records, layout, STAFF.required, problems)
+    with_both = [r for r in records if "left_on" in r.values and "hired_on" in r.values]
+    _add(problems, layout, [r for r in with_both if r.values["left_on"] and r.values["hired_on"]
+                            and r.values["left_on"] < r.values["hired_on"]], "left_on", MSG_LEFT_BEFORE_HIRED)
+
+
+OPEN_ENDED = frozenset({Kind.ASSOCIATION_MEMBERSHIP, Kind.EXPERT_BODY})
+
+
+def _check_activities(records: list[Record], layout: SheetLayout, problems: Problems) -> None:
+    _require(records, layout, ACTIVITIES.required, problems)
+    no_end = [r for r in records if "ends_on" not in r.values]
+    _add(problems, layout, [r for r in no_end if r.values.get("type") and r.values["type"] not in OPEN_ENDED],
+         "ends_on", MSG_END_REQUIRED)
+    ended = [r for r in records if r.values.get("ends_on") and r.values.get("starts_on")]
+    _add(problems, layout, [r for r in ended if r.values["ends_on"] < r.values["starts_on"]], "ends_on",
+         MSG_END_BEFORE_START)
+    unmeasured = [r for r in records if "hours" not in r.values and "credits" not in r.values]
+    _add(problems, layout, [r for r in unmeasured if r.values.get("type") in PD_KINDS], "hours",
+         MSG_HOURS_REQUIRED)
+    # hours, quartile, author position and the other numbers: in range, checked by column
 
 
 def _check_duplicates(records: list[Record], key_of, template, layout_of, problems) -> list[Record]:
     """Identical repeats are dropped quietly; repeats that differ are errors."""
+    keys = [r.identity if r.identity is not None else key_of(r.values) for r in records]
+    present = [k for k in keys if k is not None]
+    if len(set(present)) == len(present):  # no repeats at all: the usual file
+        for record, key in zip(records, keys):
+            record.identity = key
+        return records
     seen: dict[tuple, Record] = {}
     kept = []
-    for record in records:
-        key = key_of(record.values)
+    for record, key in zip(records, keys):
+        record.identity = key
         if key is None:
             kept.append(record)
             continue
@@ -422,12 +446,14 @@ def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = Non
             parsed.activities.extend(records)
     if not any(layout.role for layout in parsed.layouts):
         parsed.problems.append(Problem("", None, "", "", MSG_NO_SHEETS))
+    order = {layout.name: n for n, layout in enumerate(parsed.layouts)}
     layouts = {layout.name: layout for layout in parsed.layouts}
     parsed.staff = _check_duplicates(
         parsed.staff, lambda v: (v.get("iin"),) if v.get("iin") else None,
         MSG_DUPLICATE_STAFF, layouts.get, parsed.problems)
     parsed.activities = _check_duplicates(
         parsed.activities, activity_identity, MSG_DUPLICATE_ACTIVITY, layouts.get, parsed.problems)
+    parsed.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
     return parsed
 
 

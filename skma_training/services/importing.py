@@ -8,7 +8,9 @@ leave out columns another file filled in.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
@@ -51,10 +53,13 @@ ACTIVITY_KEYS = tuple(k for k in ACTIVITY_FIELDS if k != "kind") + PAPERWORK_FIE
 _IDENTITY_ONLY = frozenset({"iin", "type"})  # how a row finds its activity, not data to compare
 
 
-def _insert_columns(records) -> tuple[tuple[str, ...], tuple]:
+def _insert_columns(records, parsed: ParsedWorkbook | None = None) -> tuple[tuple[str, ...], tuple]:
     """The columns a new activity row needs: those the file has (the rest take the database's
     defaults), and the value of each for a cell left blank."""
-    present = set().union(*(record.values.keys() for record in records)) if records else set()
+    if parsed is not None:  # the columns of the activity sheets (a column left all blank included)
+        present = set().union(*(layout.columns for layout in parsed.layouts if layout.role == "activities"))
+    else:
+        present = set().union(*(record.values.keys() for record in records)) if records else set()
     columns = ("employee_id", "kind", "scope",
                *(k for k in ACTIVITY_KEYS if k in present and k != "scope"))
     return columns, tuple(ACTIVITY_COLUMN_DEFAULTS.get(k) for k in columns)
@@ -155,25 +160,18 @@ def _import(
 ) -> ImportReport:
     report_progress = progress or (lambda done, total: None)
     report_progress(0, 100)
-    parsed = parse_in_child(path, overrides) if isolated else parse_workbook(path, overrides)
-    report = ImportReport(path, parsed, parsed.problems.copy(), dry_run=dry_run)
-    report_progress(40, 100)
-
-    with ctx.database.session() as session, session.begin():
-        # what the register already has
-        employees = {
-            row.iin: row._asdict()
-            for row in session.execute(select(EmployeeRow.id, EmployeeRow.iin, EmployeeRow.department_id,
-                                              *(getattr(EmployeeRow, k) for k in EMPLOYEE_KEYS)))
-        }
-        departments = {}
-        for dep_id, *names in session.execute(
-            select(Department.id, Department.name, Department.name_kk, Department.name_ru)
-        ):
-            for name in names:
-                if name:
-                    departments.setdefault(normalize(name), dep_id)
-        faculties = {normalize(name): fid for fid, name in session.execute(select(Faculty.id, Faculty.name))}
+    parse = parse_in_child if isolated else parse_workbook
+    with ctx.database.session() as session, session.begin(), ThreadPoolExecutor(1) as pool:
+        # calamine releases the GIL while it reads the file, so the register is read meanwhile,
+        # inside the transaction the import then writes in
+        parsing = pool.submit(parse, path, overrides)
+        try:
+            register = _Register.load(session)
+        finally:
+            parsed = parsing.result()
+        report = ImportReport(path, parsed, parsed.problems.copy(), dry_run=dry_run)
+        report_progress(40, 100)
+        employees, departments, faculties = register.employees, register.departments, register.faculties
 
         # checks that need the register
         file_iins = {r.values.get("iin") for r in parsed.staff}
@@ -247,18 +245,14 @@ def _import(
             employee_ids = {iin: e["id"] for iin, e in employees.items()}
 
         # activities
-        involved = {employee_ids.get(r.values.get("iin")) for r in parsed.activities} - {None}
-        existing_activities = {}
-        if involved:
-            names = ("id", "employee_id", "kind", *ACTIVITY_KEYS)
-            query = select(*(getattr(ActivityRow, n) for n in names))
-            for row in session.connection().execute(query):
-                if row[1] in involved:
-                    data = dict(zip(names, row))
-                    key = (row[1], row[2], data["title"].strip().casefold(), data["starts_on"])
-                    existing_activities[key] = data
+        existing_activities = register.activities
         new_activities, activity_updates = [], []
-        insert_columns, insert_defaults = _insert_columns(parsed.activities)
+        insert_columns, insert_defaults = _insert_columns(parsed.activities, parsed)
+        rest_columns, rest_defaults = insert_columns[3:], insert_defaults[3:]  # after employee, kind, scope
+        # what the file says of an activity and what the register holds, as tuples in one order
+        compared = [k for k in insert_columns if k not in ("employee_id", "kind")]
+        positions = [register.activity_names.index(k) for k in compared]
+        incoming_of, register_of = _values_getter(compared), _row_getter(positions)
         scopes: dict[str, str] = {}
         total = len(parsed.activities) or 1
         for number, record in enumerate(parsed.activities):
@@ -269,19 +263,22 @@ def _import(
             employee_id = employee_ids.get(values["iin"])
             existing = None
             if employee_id is not None and existing_activities:
-                identity = activity_identity(values)
+                identity = record.identity or activity_identity(values)
                 existing = existing_activities.get((employee_id,) + identity[1:])
             if existing is None:
-                incoming = dict(values)
-                incoming["employee_id"] = employee_id
-                incoming["kind"] = incoming.pop("type")
-                if "scope" not in incoming:
-                    country = incoming.get("country") or ""
-                    if country not in scopes:
-                        scopes[country] = str(default_scope(country))
-                    incoming["scope"] = scopes[country]
-                new_activities.append(tuple(map(incoming.get, insert_columns, insert_defaults)))
+                scope = values.get("scope")
+                if scope is None:
+                    country = values.get("country") or ""
+                    scope = scopes.get(country)
+                    if scope is None:
+                        scope = scopes[country] = str(default_scope(country))
+                new_activities.append((employee_id, values["type"], scope,
+                                       *map(values.get, rest_columns, rest_defaults)))
                 continue
+            if incoming_of(values) == register_of(existing):  # the usual case, compared in C
+                counts.activities_unchanged += 1
+                continue
+            existing = dict(zip(register.activity_names, existing))
             changed = {k: v for k, v in values.items()
                        if k not in _IDENTITY_ONLY and existing.get(k, v) != v}
             if changed:
@@ -304,6 +301,49 @@ def _import(
     report.applied = True
     report_progress(100, 100)
     return report
+
+
+def _values_getter(keys: list):
+    return lambda values: tuple(map(values.get, keys))
+
+
+def _row_getter(indexes: list):
+    if len(indexes) == 1:  # itemgetter of one index gives the value, not a tuple
+        index = indexes[0]
+        return lambda row: (row[index],)
+    return itemgetter(*indexes) if indexes else (lambda row: ())
+
+
+@dataclass
+class _Register:
+    """What the register already holds, as the import compares it."""
+
+    employees: dict
+    departments: dict
+    faculties: dict
+    activities: dict  # (employee_id, kind, title casefolded, start) -> the row, a tuple
+    activity_names: tuple
+
+    @classmethod
+    def load(cls, session) -> _Register:
+        employees = {
+            row.iin: row._asdict()
+            for row in session.execute(select(EmployeeRow.id, EmployeeRow.iin, EmployeeRow.department_id,
+                                              *(getattr(EmployeeRow, k) for k in EMPLOYEE_KEYS))).all()
+        }
+        departments = {}
+        for dep_id, *names in session.execute(
+            select(Department.id, Department.name, Department.name_kk, Department.name_ru)
+        ).all():
+            for name in names:
+                if name:
+                    departments.setdefault(normalize(name), dep_id)
+        faculties = {normalize(name): fid for fid, name in session.execute(select(Faculty.id, Faculty.name))}
+        names = ("id", "employee_id", "kind", *ACTIVITY_KEYS)
+        rows = session.connection().execute(select(*(getattr(ActivityRow, n) for n in names))).all()
+        title, start = names.index("title"), names.index("starts_on")
+        activities = {(row[1], row[2], row[title].strip().casefold(), row[start]): tuple(row) for row in rows}
+        return cls(employees, departments, faculties, activities, names)
 
 
 def _check_cancel(cancelled: Callable[[], bool] | None) -> None:
