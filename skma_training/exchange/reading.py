@@ -251,7 +251,7 @@ def _checker(column) -> Callable[[Any], tuple[str, dict] | None] | None:
     return None
 
 
-def _convert_column(cells: list, column) -> tuple[list, dict, dict]:
+def _convert_column(cells: list, column, memo: dict | None = None) -> tuple[list, dict, dict]:
     """Convert a column cell by cell, but each distinct value only once.
 
     Staff files repeat the same IINs, kinds, dates and yes/no words thousands
@@ -263,6 +263,8 @@ def _convert_column(cells: list, column) -> tuple[list, dict, dict]:
     converted: dict = {}
     failures: dict = {}
     warnings: dict = {}
+    if check is None and memo is not None:  # the same IINs and dates on both sheets: converted once
+        converted, failures, warnings = memo.setdefault(column.type, ({}, {}, {}))
     if convert is to_text and set(map(type, cells)) <= {str, type(None)}:
         # free text, mostly distinct (titles, certificate numbers): when the whole column is
         # printable and within the length limit (one check each, in C), strip and go
@@ -273,7 +275,7 @@ def _convert_column(cells: list, column) -> tuple[list, dict, dict]:
                 cells = list(map(_NONE_AS_EMPTY.get, cells, cells))
             stripped = list(map(str.strip, cells))
             return list(map(_EMPTY_AS_BLANK.get, stripped, stripped)), failures, warnings
-    for raw in set(cells):
+    for raw in set(cells).difference(converted):
         if raw is None or raw == "" or is_blank(raw):
             converted[raw] = _BLANK
             continue
@@ -292,7 +294,8 @@ def _convert_column(cells: list, column) -> tuple[list, dict, dict]:
     return list(map(converted.__getitem__, cells)), failures, warnings
 
 
-def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems: list[Problem]) -> list[Record]:
+def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems: Problems,
+                memo: dict | None = None) -> list[Record]:
     start = layout.header_row  # 0-based index of the first data row
     body = sheet.rows[start:]
     if not body:
@@ -308,7 +311,7 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
         if position is None or position >= width:
             continue
         cells = transposed[position]
-        values, failures, warnings = _convert_column(cells, column)
+        values, failures, warnings = _convert_column(cells, column, memo)
         if failures or warnings:
             name = _column_name(layout, column.key)
             for offset, raw in enumerate(cells):
@@ -331,10 +334,12 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
             del rows[index][key]
     numbers = range(start + 1, start + 1 + len(rows))
     by_key = dict(zip(keys, columns))
+    _check_columns(spec, by_key, numbers, list(map(bool, rows)), layout, sheet.name, problems)
     if spec is ACTIVITIES and all(k in by_key for k in ACTIVITY_IDENTITY):
         # (IIN, kind, title casefolded, start) per row, column by column; None where one is missing
         iins, kinds, titles, starts = (by_key[k] for k in ACTIVITY_IDENTITY)
-        folded = [title.strip().casefold() if type(title) is str else None for title in titles]
+        folds = {title: title.strip().casefold() for title in set(titles) if type(title) is str}
+        folded = map(folds.get, titles)
         identities = [None if None in key or _BLANK in key else key
                       for key in zip(iins, kinds, folded, starts)]
     else:
@@ -347,43 +352,46 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
 ACTIVITY_IDENTITY = ("iin", "type", "title", "starts_on")
 
 
-def _require(records: list[Record], layout: SheetLayout, keys, problems: Problems) -> None:
-    for key in keys:
-        name = None
-        for record in [r for r in records if key not in r.values]:
-            name = name or _column_name(layout, key)
-            problems.append(Problem(record.sheet, record.row, name, "", MSG_REQUIRED))
-
-
-def _add(problems: Problems, layout: SheetLayout, records, key: str, template: str) -> None:
-    name = _column_name(layout, key)
-    for record in records:
-        raw = record.values.get(key)
-        shown = day_text(raw) if isinstance(raw, date) else _cell_text(raw)
-        problems.append(Problem(record.sheet, record.row, name, shown, template))
-
-
-def _check_staff(records: list[Record], layout: SheetLayout, problems: Problems) -> None:
-    _require(records, layout, STAFF.required, problems)
-    with_both = [r for r in records if "left_on" in r.values and "hired_on" in r.values]
-    _add(problems, layout, [r for r in with_both if r.values["left_on"] and r.values["hired_on"]
-                            and r.values["left_on"] < r.values["hired_on"]], "left_on", MSG_LEFT_BEFORE_HIRED)
-
-
 OPEN_ENDED = frozenset({Kind.ASSOCIATION_MEMBERSHIP, Kind.EXPERT_BODY})
+_LATEST = {_BLANK: date.max, None: date.max}  # a missing date never comes before another
+_EARLIEST = {_BLANK: date.min, None: date.min}
 
 
-def _check_activities(records: list[Record], layout: SheetLayout, problems: Problems) -> None:
-    _require(records, layout, ACTIVITIES.required, problems)
-    no_end = [r for r in records if "ends_on" not in r.values]
-    _add(problems, layout, [r for r in no_end if r.values.get("type") and r.values["type"] not in OPEN_ENDED],
-         "ends_on", MSG_END_REQUIRED)
-    ended = [r for r in records if r.values.get("ends_on") and r.values.get("starts_on")]
-    _add(problems, layout, [r for r in ended if r.values["ends_on"] < r.values["starts_on"]], "ends_on",
-         MSG_END_BEFORE_START)
-    unmeasured = [r for r in records if "hours" not in r.values and "credits" not in r.values]
-    _add(problems, layout, [r for r in unmeasured if r.values.get("type") in PD_KINDS], "hours",
-         MSG_HOURS_REQUIRED)
+def _check_columns(spec: SheetSpec, by_key: dict, numbers, nonempty: list, layout: SheetLayout, sheet: str,
+                   problems: Problems) -> None:
+    """The checks across a row's cells, column by column (maps and compresses run in C)."""
+    count = len(nonempty)
+    everywhere = repeat(True, count)
+
+    def blank(key):
+        values = by_key.get(key)
+        return everywhere if values is None else map(operator.is_, values, repeat(_BLANK))
+
+    def report(key, indexes, template):
+        name, values = _column_name(layout, key), by_key.get(key)
+        for index in indexes:
+            raw = values[index] if values is not None else None
+            shown = "" if raw is _BLANK or raw is None else day_text(raw) if isinstance(raw, date) else _cell_text(raw)
+            problems.append(Problem(sheet, numbers[index], name, shown, template))
+
+    def before(later, earlier):  # rows where the later date is before the earlier one, both given
+        if later not in by_key or earlier not in by_key:
+            return []
+        return compress(range(count), map(operator.lt, map(_LATEST.get, by_key[later], by_key[later]),
+                                          map(_EARLIEST.get, by_key[earlier], by_key[earlier])))
+
+    for key in spec.required:
+        report(key, [i for i in compress(range(count), blank(key)) if nonempty[i]], MSG_REQUIRED)
+    if spec is STAFF:
+        report("left_on", before("left_on", "hired_on"), MSG_LEFT_BEFORE_HIRED)
+        return
+    kinds = by_key["type"]
+    report("ends_on", [i for i in compress(range(count), blank("ends_on"))
+                       if kinds[i] is not _BLANK and kinds[i] is not None and kinds[i] not in OPEN_ENDED],
+           MSG_END_REQUIRED)
+    report("ends_on", before("ends_on", "starts_on"), MSG_END_BEFORE_START)
+    unmeasured = map(operator.and_, blank("hours"), blank("credits"))
+    report("hours", [i for i in compress(range(count), unmeasured) if kinds[i] in PD_KINDS], MSG_HOURS_REQUIRED)
     # hours, quartile, author position and the other numbers: in range, checked by column
 
 
@@ -420,6 +428,7 @@ def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = Non
     ``isolate=False`` inside a child process (see ``parse_in_child``)."""
     path = Path(path)
     parsed = ParsedWorkbook(path)
+    memo: dict = {}
     for sheet in read_sheets(path, isolate=isolate):
         layout = detect_layout(sheet, (overrides or {}).get(sheet.name))
         parsed.layouts.append(layout)
@@ -437,13 +446,8 @@ def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = Non
                                            MSG_COLUMN_MISSING, {"column": label}))
         if missing:
             continue
-        records = _parse_rows(sheet, layout, spec, parsed.problems)
-        if spec is STAFF:
-            _check_staff(records, layout, parsed.problems)
-            parsed.staff.extend(records)
-        else:
-            _check_activities(records, layout, parsed.problems)
-            parsed.activities.extend(records)
+        records = _parse_rows(sheet, layout, spec, parsed.problems, memo)
+        (parsed.staff if spec is STAFF else parsed.activities).extend(records)
     if not any(layout.role for layout in parsed.layouts):
         parsed.problems.append(Problem("", None, "", "", MSG_NO_SHEETS))
     order = {layout.name: n for n, layout in enumerate(parsed.layouts)}

@@ -291,6 +291,8 @@ def _import(
             report_progress(100, 100)
             return report
         if new_activities:
+            if session.connection().dialect.name == "sqlite":
+                new_activities = _dates_as_text(new_activities, insert_columns)
             bulk_insert(session.connection(), ActivityRow.__table__, insert_columns, new_activities)
         for activity_id, changed in activity_updates:
             session.execute(update(ActivityRow).where(ActivityRow.id == activity_id).values(**changed))
@@ -303,8 +305,23 @@ def _import(
     return report
 
 
+def _dates_as_text(rows: list[tuple], columns) -> list[tuple]:
+    """Dates written as SQLite stores them, column by column: each distinct date formatted once,
+    instead of the driver's adapter called for every cell."""
+    transposed = list(zip(*rows))
+    for index, name in enumerate(columns):
+        if name.endswith("_on"):
+            cells = transposed[index]
+            texts = {day: day.isoformat() for day in set(cells) if day is not None}
+            transposed[index] = tuple(map(texts.get, cells, cells))
+    return list(zip(*transposed))
+
+
 def _values_getter(keys: list):
-    return lambda values: tuple(map(values.get, keys))
+    """A record's values in ``keys``' order, a blank cell as the column's default: equal to the
+    register's row only when nothing would change (else the exact comparison decides)."""
+    defaults = [ACTIVITY_COLUMN_DEFAULTS.get(k) for k in keys]
+    return lambda values: tuple(map(values.get, keys, defaults))
 
 
 def _row_getter(indexes: list):
@@ -342,7 +359,8 @@ class _Register:
         names = ("id", "employee_id", "kind", *ACTIVITY_KEYS)
         rows = session.connection().execute(select(*(getattr(ActivityRow, n) for n in names))).all()
         title, start = names.index("title"), names.index("starts_on")
-        activities = {(row[1], row[2], row[title].strip().casefold(), row[start]): tuple(row) for row in rows}
+        folds = {row[title]: row[title].strip().casefold() for row in rows}
+        activities = {(row[1], row[2], folds[row[title]], row[start]): tuple(row) for row in rows}
         return cls(employees, departments, faculties, activities, names)
 
 
