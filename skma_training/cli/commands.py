@@ -35,6 +35,8 @@ def run_import(ctx: Context, args: Namespace) -> int:
         return 1
     c = report.counts
     title = translate("Cli", "Checked, nothing was changed (dry run):") if args.dry_run else translate("Cli", "Imported:")
+    if report.changed_nothing and not args.dry_run:
+        title = translate("Cli", "Nothing changed: the register already holds everything in the file.")
     sys.stdout.write(title + "\n")
     table([translate("Cli", "What"), translate("Cli", "Added"), translate("Cli", "Updated"), translate("Cli", "Unchanged")], [
         (translate("Cli", "Departments"), c.departments_added, "", ""),

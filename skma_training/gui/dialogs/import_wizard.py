@@ -265,7 +265,10 @@ class ImportPage(QWizardPage):
         self.handle = None
         self.cancel_button.setEnabled(False)
         self.progress.setValue(100)
-        if report.applied:
+        if report.applied and report.changed_nothing:
+            self.status.setText(self.tr("Nothing changed: the register already holds everything in the file."))
+            self.status.setStyleSheet(f"color: {style.DONE.name()}; font-weight: bold;")
+        elif report.applied:
             self.status.setText(self.tr("Imported. ") + _counts_text(report))
             self.status.setStyleSheet(f"color: {style.DONE.name()}; font-weight: bold;")
         else:
