@@ -9,10 +9,11 @@ service adds the checks that need it and writes all or nothing.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import compress, repeat
+from itertools import compress, filterfalse, repeat
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,7 @@ from skma_training.exchange.columns import (
     sheet_name_index,
 )
 from skma_training.domain.validation import TEXT_LIMITS, number_problem, text_problem
-from skma_training.exchange.values import CONVERTERS, CellError, is_blank, to_text
+from skma_training.exchange.values import CONVERTERS, MSG_IIN_DIGITS, CellError, is_blank, to_text
 from skma_training.exchange.workbook import RawSheet, read_sheets
 from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -238,6 +239,9 @@ def _column_name(layout: SheetLayout, key: str) -> str:
 
 
 _BLANK = object()
+# what an IIN cell may look like before trimming: digits, spaces, a leading apostrophe, a trailing ".0"
+_IIN_SHAPE = re.compile("^[\\s\u200b\u200c\u200d\u2060\ufeff]*'?[0-9 \u00a0]*(?:\\.0)?[\\s\u200b\u200c\u200d\u2060\ufeff]*$")
+_NO_DETAILS: dict = {}
 _NONE_AS_EMPTY = {None: ""}
 _EMPTY_AS_BLANK = {"": _BLANK}
 
@@ -275,7 +279,14 @@ def _convert_column(cells: list, column, memo: dict | None = None) -> tuple[list
                 cells = list(map(_NONE_AS_EMPTY.get, cells, cells))
             stripped = list(map(str.strip, cells))
             return list(map(_EMPTY_AS_BLANK.get, stripped, stripped)), failures, warnings
-    for raw in set(cells).difference(converted):
+    pending_raws = set(cells).difference(converted)
+    if column.type == "iin" and len(pending_raws) > MAX_PROBLEMS:
+        # texts that cannot become 12 digits whatever is trimmed: refused together, matched in C
+        hopeless = list(filterfalse(_IIN_SHAPE.match, [raw for raw in pending_raws if type(raw) is str]))
+        failures.update(dict.fromkeys(hopeless, (MSG_IIN_DIGITS, _NO_DETAILS)))
+        converted.update(dict.fromkeys(hopeless))
+        pending_raws.difference_update(hopeless)
+    for raw in pending_raws:
         if raw is None or raw == "" or is_blank(raw):
             converted[raw] = _BLANK
             continue
@@ -286,8 +297,8 @@ def _convert_column(cells: list, column, memo: dict | None = None) -> tuple[list
             if problem is not None:
                 raise CellError(problem[0], **problem[1])
             converted[raw] = value
-        except CellError as error:
-            failures[raw] = error
+        except CellError as error:  # kept as its words only: a million tracebacks would fill the memory
+            failures[raw] = (error.template, error.details or _NO_DETAILS)
             converted[raw] = None  # present but bad: no second "required" message
         if pending:
             warnings[raw] = pending
@@ -312,21 +323,30 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
             continue
         cells = transposed[position]
         values, failures, warnings = _convert_column(cells, column, memo)
-        if failures or warnings:
+        if failures and problems.full(ERROR) and not warnings:  # only counted now: counted in C
+            problems.count_more(ERROR, sum(map(failures.__contains__, cells)))
+        elif failures or warnings:
             name = _column_name(layout, column.key)
             for offset, raw in enumerate(cells):
                 if raw in failures:
                     if problems.full(ERROR):
+                        if not warnings:  # the rest are only counted, in C
+                            problems.count_more(ERROR, sum(map(failures.__contains__, cells[offset:])))
+                            break
                         problems.count_more(ERROR, 1)
                     else:
-                        error = failures[raw]
+                        template, details = failures[raw]
                         problems.append(Problem(sheet.name, start + offset + 1, name, _cell_text(raw),
-                                                error.template, error.details))
+                                                template, details))
                 for template, details in warnings.get(raw, ()):
                     problems.append(Problem(sheet.name, start + offset + 1, name, _cell_text(raw),
                                             template, details, WARNING))
         keys.append(column.key)
         columns.append(values)
+    if problems.total(ERROR) > MAX_PROBLEMS:
+        # rejected whatever else it holds, and past the listed problems: no records, no cross-row checks
+        # (a million bad rows would otherwise take seconds and hundreds of megabytes more)
+        return []
     rows = [dict(zip(keys, row_values)) for row_values in zip(*columns)]
     for key, values in zip(keys, columns):  # blank cells: the key is absent, as if no column
         blanks = list(map(operator.is_, values, repeat(_BLANK)))

@@ -234,7 +234,9 @@ def to_iin(raw: object, warn: Warn) -> str:
             digits = digits[:-2]
     problem = iin_rules.iin_problem(digits)
     if problem is not None:
-        raise CellError(_IIN_MESSAGES[problem], digits=digits[:6])
+        if problem == iin_rules.BIRTH_DATE:
+            raise CellError(MSG_IIN_BIRTH, digits=digits[:6])
+        raise CellError(_IIN_MESSAGES[problem])
     return digits
 
 

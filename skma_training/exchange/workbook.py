@@ -21,9 +21,9 @@ from skma_training.errors import KnownError
 from skma_training.i18n import QT_TRANSLATE_NOOP
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024
+MAX_UNCOMPRESSED_BYTES = 300 * 1024 * 1024  # 4.5 times the XML of 100,000 activities
 MAX_COMPRESSION_RATIO = 200
-MAX_ROWS_PER_SHEET = 1_000_000
+MAX_ROWS_PER_SHEET = 500_000  # five times the academy's 100,000 activities
 MAX_COLUMNS = 500
 # cells calamine may hold for one workbook (rows x columns of each used range, summed): three
 # times the academy's 100,000 activities, and still well under 500 MB of memory

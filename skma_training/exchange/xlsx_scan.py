@@ -16,12 +16,14 @@ import re
 import struct
 import zlib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 CHUNK = 1 << 20
 _ROW_OF_CELL = re.compile(rb'<c r="[A-Za-z]+(\d+)')
 _WIDE_COLUMN = re.compile(rb'<c r="([A-Za-z]{2,})')
 _ROW = re.compile(rb'<row r="(\d+)"')
+_NARROW_COLUMN = re.compile(rb'<c r="([A-Za-z])\d')
 _IRREGULAR = re.compile(rb'<c(?:[>/]|\s(?!r="))')
 _PREFIXED = re.compile(rb':c[\s>/]')
 _SHEET = re.compile(rb"<sheet\b[^>]*>")
@@ -89,6 +91,13 @@ def _chunks(path: Path, info):
         yield tail
 
 
+@lru_cache(maxsize=32)
+def _beyond(column: int) -> re.Pattern:
+    """A regex for a cell in a one-letter column after ``column`` (1 = A)."""
+    first = chr(65 + column)
+    return re.compile(f'<c r="[{first}-Z{first.lower()}-z]\\d'.encode())
+
+
 def _greater_than(number: int) -> bytes:
     """A regex for the decimal numbers greater than ``number`` (without leading zeros)."""
     digits = str(number)
@@ -109,7 +118,7 @@ def scan_sheet(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | N
     row; one regex then looks for a cell below it (a hostile file), which is
     then measured cell by cell; cells beyond column Z are measured directly.
     """
-    rows = columns = 0
+    rows = columns = narrow = 0
     for number, data in enumerate(_chunks(path, info)):
         if number == 0 and b"<sheetData" not in data and b":sheetData" in data:
             return None  # prefixed elements (x:c): not for this scan
@@ -126,7 +135,11 @@ def scan_sheet(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | N
         if re.search(rb'<c r="[A-Za-z]+(?:' + _greater_than(rows) + rb')"', data):
             rows = max(rows, max(map(int, set(_ROW_OF_CELL.findall(data)))))
         wide = set(_WIDE_COLUMN.findall(data))
-        columns = max(columns, max(map(column_number, wide)) if wide else 26)
+        if wide:
+            columns = max(columns, max(map(column_number, wide)))
+        if narrow < 26 and _beyond(narrow).search(data):  # a column after the furthest one-letter one so far
+            narrow = max(map(column_number, set(_NARROW_COLUMN.findall(data))))
+        columns = max(columns, narrow)
         used = UsedRange(rows, columns)
         if rows > max_rows or used.cells > max_cells:
             raise Exceeded(used)
