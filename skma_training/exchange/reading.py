@@ -240,7 +240,8 @@ def _column_name(layout: SheetLayout, key: str) -> str:
 
 _BLANK = object()
 # what an IIN cell may look like before trimming: digits, spaces, a leading apostrophe, a trailing ".0"
-_IIN_SHAPE = re.compile("^[\\s\u200b\u200c\u200d\u2060\ufeff]*'?[0-9 \u00a0]*(?:\\.0)?[\\s\u200b\u200c\u200d\u2060\ufeff]*$")
+_EDGE = "[\\s\u200b\u200c\u200d\u2060\ufeff]*"
+_IIN_SHAPE = re.compile(f"^{_EDGE}'?[0-9 \u00a0]*(?:\\.0)?{_EDGE}$")
 _NO_DETAILS: dict = {}
 _NONE_AS_EMPTY = {None: ""}
 _EMPTY_AS_BLANK = {"": _BLANK}
@@ -391,7 +392,10 @@ def _check_columns(spec: SheetSpec, by_key: dict, numbers, nonempty: list, layou
         name, values = _column_name(layout, key), by_key.get(key)
         for index in indexes:
             raw = values[index] if values is not None else None
-            shown = "" if raw is _BLANK or raw is None else day_text(raw) if isinstance(raw, date) else _cell_text(raw)
+            if raw is _BLANK or raw is None:
+                shown = ""
+            else:
+                shown = day_text(raw) if isinstance(raw, date) else _cell_text(raw)
             problems.append(Problem(sheet, numbers[index], name, shown, template))
 
     def before(later, earlier):  # rows where the later date is before the earlier one, both given
@@ -411,7 +415,8 @@ def _check_columns(spec: SheetSpec, by_key: dict, numbers, nonempty: list, layou
            MSG_END_REQUIRED)
     report("ends_on", before("ends_on", "starts_on"), MSG_END_BEFORE_START)
     unmeasured = map(operator.and_, blank("hours"), blank("credits"))
-    report("hours", [i for i in compress(range(count), unmeasured) if kinds[i] in PD_KINDS], MSG_HOURS_REQUIRED)
+    report("hours", [i for i in compress(range(count), unmeasured) if kinds[i] in PD_KINDS],
+           MSG_HOURS_REQUIRED)
     # hours, quartile, author position and the other numbers: in range, checked by column
 
 
