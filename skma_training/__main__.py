@@ -16,6 +16,10 @@ def wants_command_line(args: list[str]) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # started as a workbook-reading child (exchange/isolation.py)
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = sys.argv[1:] if argv is None else argv
     if not wants_command_line(args):
         from skma_training.gui.launcher import launch

@@ -16,8 +16,8 @@ def test_wrong_check_digit_length_or_characters_are_refused():
 
 def test_second_weights_are_used_when_the_first_sum_gives_ten():
     # first weights: 1*1+...; chosen so the first pass gives 10
-    for n in range(10**10, 10**10 + 5000):
-        body = f"{n:011d}"
+    for n in range(10000):
+        body = f"6501033{n:04d}"
         first = sum(int(c) * w for c, w in zip(body, range(1, 12))) % 11
         if first == 10:
             digit = check_digit(body)

@@ -286,3 +286,29 @@ def test_xml_entity_expansion_is_not_performed(tmp_path):
         return  # refusing the file is as good as reading it literally
     cell = sheets[0].rows[1][1]
     assert len(str(cell)) < 1000
+
+
+def test_a_second_import_says_nothing_changed_and_a_changed_row_is_updated_alone(ctx, tmp_path, capsys):
+    from skma_training.cli.main import run
+
+    db = str(tmp_path / "register.sqlite3")
+    assert run(["import", str(DATA / "sample-roster-ru.xlsx"), "--db", db, "--lang", "en"]) == 0
+    first = capsys.readouterr().out
+    assert "Nothing changed" not in first
+    assert run(["import", str(DATA / "sample-roster-ru.xlsx"), "--db", db, "--lang", "en"]) == 0
+    assert "Nothing changed: the register already holds everything in the file." in capsys.readouterr().out
+
+    wb = load_workbook(DATA / "sample-roster-ru.xlsx")
+    sheet = next(ws for ws in wb.worksheets if ws.max_row > 15)
+    row = next(r for r in sheet.iter_rows(min_row=2) if any(c.value == "№1000" for c in r))
+    cell = next(c for c in row if c.value == "№1000")
+    cell.value = "№1000-bis"
+    changed = tmp_path / "changed.xlsx"
+    wb.save(changed)
+    report = import_workbook(ctx, changed)
+    c = report.counts
+    assert (c.activities_added, c.activities_updated, c.activities_unchanged) == (0, 1, 19)
+    assert not report.changed_nothing
+    with ctx.database.session() as s:
+        assert s.execute(select(func.count(ActivityRow.id)).where(ActivityRow.certificate_no == "№1000-bis")
+                         ).scalar() == 1

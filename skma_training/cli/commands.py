@@ -24,15 +24,19 @@ def run_import(ctx: Context, args: Namespace) -> int:
 
     report = import_workbook(ctx, Path(args.file), dry_run=args.dry_run)
     headers = [translate("Cli", "Sheet"), translate("Cli", "Row"), translate("Cli", "Column"), translate("Cli", "Value"), translate("Cli", "Reason")]
-    if report.errors:
+    if not report.accepted:
         sys.stdout.write(translate("Cli", "The file was rejected; nothing was changed. Problems:") + "\n")
         table(headers, _problem_rows(report.errors), max_width=60)
+        _more(report.error_count - len(report.errors))
         if report.warnings:
             sys.stdout.write("\n" + translate("Cli", "Warnings:") + "\n")
             table(headers, _problem_rows(report.warnings), max_width=60)
+            _more(report.warning_count - len(report.warnings))
         return 1
     c = report.counts
     title = translate("Cli", "Checked, nothing was changed (dry run):") if args.dry_run else translate("Cli", "Imported:")
+    if report.changed_nothing and not args.dry_run:
+        title = translate("Cli", "Nothing changed: the register already holds everything in the file.")
     sys.stdout.write(title + "\n")
     table([translate("Cli", "What"), translate("Cli", "Added"), translate("Cli", "Updated"), translate("Cli", "Unchanged")], [
         (translate("Cli", "Departments"), c.departments_added, "", ""),
@@ -42,6 +46,7 @@ def run_import(ctx: Context, args: Namespace) -> int:
     if report.warnings:
         sys.stdout.write("\n" + translate("Cli", "Warnings:") + "\n")
         table(headers, _problem_rows(report.warnings), max_width=60)
+        _more(report.warning_count - len(report.warnings))
     if not args.dry_run:
         _say_history(ctx, args.history_date)
     return 0
@@ -59,6 +64,11 @@ def _say_history(ctx: Context, moved_to) -> None:
         "Cli", "{count} deadlines fall before {date} and are treated as history ({open} of them not done). "
                "`deadlines --all` shows them; `import --history-date DATE` moves the date.").format(
         count=summary.before, date=format_cell(summary.history_date), open=summary.open_before) + "\n")
+
+
+def _more(number: int) -> None:
+    if number > 0:
+        sys.stdout.write(translate("Cli", "… and {n} more").format(n=number) + "\n")
 
 
 def run_export(ctx: Context, args: Namespace) -> int:

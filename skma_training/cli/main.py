@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as-of", type=parse_date, default=None)
     p.add_argument("--department", default=None, help="only this department (its name)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pretty", action="store_true", help="indented JSON, for people to read")
 
     p = command("deadlines", "applications, reports and the plan: due dates and states")
     p.add_argument("--as-of", type=parse_date, default=None)
@@ -86,11 +87,13 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--since", type=parse_date, default=None,
                          help="only what falls due on or after this date (instead of the history date)")
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pretty", action="store_true", help="indented JSON, for people to read")
 
     p = command("credits", "healthcare CPD credit units of one employee over 5 years")
     p.add_argument("iin")
     p.add_argument("--as-of", type=parse_date, default=None)
     p.add_argument("--json", action="store_true")
+    p.add_argument("--pretty", action="store_true", help="indented JSON, for people to read")
 
     from skma_training.services.printing import DOCUMENT_IDS
 
@@ -139,6 +142,9 @@ def run(argv: list[str] | None = None, *, today: Callable[[], date] | None = Non
 
     log_path = setup_logging()
     set_language(args.lang or system_language())
+    from skma_training.cli import output
+
+    output.PRETTY = getattr(args, "pretty", False)
     try:
         return _dispatch(args, today or date.today)
     except KnownError as error:

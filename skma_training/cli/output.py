@@ -1,4 +1,10 @@
-"""Readable tables and JSON for the command line."""
+"""Readable tables and JSON for the command line.
+
+Whatever the register holds reaches the terminal escaped: a stored ESC or
+bidirectional override cannot move the cursor, recolour or reorder the
+output. JSON is compact unless ``--pretty``, and never holds NaN or infinity
+(they are not JSON).
+"""
 
 from __future__ import annotations
 
@@ -10,11 +16,39 @@ from datetime import date
 from typing import Any, TextIO
 
 from skma_training.domain.dates import day_text
+from skma_training.errors import KnownError
+from skma_training.i18n import QT_TRANSLATE_NOOP
+
+PRETTY = False  # set from --pretty by cli/main.py
+
+
+class NotJson(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "Cli", "The register holds a number JSON cannot express (not a number or infinite); "
+               "correct it in the window, or use the table output."
+    )
 
 
 def display_width(text: str) -> int:
     return sum(0 if unicodedata.combining(c) else (2 if unicodedata.east_asian_width(c) in "WF" else 1)
                for c in text)
+
+
+def printable(text: str) -> str:
+    """``text`` with anything that is not printable shown as an escape (\\x1b, \\u202e)."""
+    if text.isprintable():
+        return text
+    out = []
+    for char in text:
+        if char.isprintable():
+            out.append(char)
+        elif char == "\n":
+            out.append("⏎")
+        else:
+            code = ord(char)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000
+                       else f"\\U{code:08x}")
+    return "".join(out)
 
 
 def fit(text: str, width: int) -> str:
@@ -29,6 +63,7 @@ def fit(text: str, width: int) -> str:
 def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO | None = None,
           max_width: int = 40) -> None:
     out = out or sys.stdout
+    headers = [printable(str(h)) for h in headers]
     cells = [[format_cell(v) for v in row] for row in rows]
     widths = [min(max_width, max([display_width(h)] + [display_width(r[i]) for r in cells]))
               for i, h in enumerate(headers)]
@@ -45,7 +80,7 @@ def format_cell(value: Any) -> str:
         return day_text(value)
     if isinstance(value, float):
         return f"{value:g}"
-    return str(value)
+    return printable(str(value))
 
 
 def _json_default(value: Any):
@@ -54,7 +89,13 @@ def _json_default(value: Any):
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
-def print_json(document: Any, out: TextIO | None = None) -> None:
+def print_json(document: Any, out: TextIO | None = None, pretty: bool | None = None) -> None:
     out = out or sys.stdout
-    json.dump(document, out, ensure_ascii=False, indent=2, default=_json_default)
+    pretty = PRETTY if pretty is None else pretty
+    try:
+        text = json.dumps(document, ensure_ascii=False, allow_nan=False, default=_json_default,
+                          indent=2 if pretty else None, separators=None if pretty else (",", ":"))
+    except ValueError as error:
+        raise NotJson() from error
+    out.write(text)
     out.write("\n")

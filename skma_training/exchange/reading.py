@@ -9,10 +9,11 @@ service adds the checks that need it and writes all or nothing.
 from __future__ import annotations
 
 import operator
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import compress, repeat
+from itertools import compress, filterfalse, repeat
 from pathlib import Path
 from typing import Any
 
@@ -28,12 +29,14 @@ from skma_training.exchange.columns import (
     normalize,
     sheet_name_index,
 )
-from skma_training.exchange.values import CONVERTERS, CellError, is_blank, to_text
+from skma_training.domain.validation import TEXT_LIMITS, number_problem, text_problem
+from skma_training.exchange.values import CONVERTERS, MSG_IIN_DIGITS, CellError, is_blank, to_text
 from skma_training.exchange.workbook import RawSheet, read_sheets
 from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 
 HEADER_SEARCH_ROWS = 30
 ERROR, WARNING = "error", "warning"
+MAX_PROBLEMS = 1000  # of each severity listed; the rest are counted ("and N more")
 
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Import", "a value is required")
 MSG_COLUMN_MISSING = QT_TRANSLATE_NOOP("Import", "the column «{column}» was not found")
@@ -76,6 +79,57 @@ class Problem:
             return text
 
 
+class Problems(list):
+    """The problems found, at most ``MAX_PROBLEMS`` of each severity; the rest only counted.
+
+    A million bad rows would otherwise make a million objects and 90 MB of text.
+    """
+
+    def __init__(self, items=()):
+        super().__init__()
+        self.more = {ERROR: 0, WARNING: 0}
+        self.listed = {ERROR: 0, WARNING: 0}
+        for item in items:
+            self.append(item)
+
+    def full(self, severity: str) -> bool:
+        return self.listed[severity] >= MAX_PROBLEMS
+
+    def append(self, problem: Problem) -> None:
+        severity = ERROR if problem.severity == ERROR else WARNING
+        if self.listed[severity] >= MAX_PROBLEMS:
+            self.more[severity] += 1
+            return
+        self.listed[severity] += 1
+        super().append(problem)
+
+    def count_more(self, severity: str, number: int) -> None:
+        self.more[ERROR if severity == ERROR else WARNING] += number
+
+    def extend(self, problems) -> None:
+        for problem in problems:
+            self.append(problem)
+        if isinstance(problems, Problems):
+            for severity, number in problems.more.items():
+                self.more[severity] += number
+
+    def total(self, severity: str) -> int:
+        return self.listed[severity] + self.more[severity]
+
+    def copy(self) -> Problems:
+        return _restore_problems(list(self), dict(self.more))
+
+    def __reduce__(self):  # pickled to and from the child process that parses for the window
+        return _restore_problems, (list(self), dict(self.more))
+
+
+def _restore_problems(items: list, more: dict) -> Problems:
+    problems = Problems(items)
+    for severity, number in more.items():
+        problems.more[severity] += number
+    return problems
+
+
 @dataclass(slots=True)
 class SheetLayout:
     """How a sheet was understood: its role, header row and which column is what."""
@@ -94,6 +148,7 @@ class Record:
     sheet: str
     row: int
     values: dict[str, Any]
+    identity: tuple | None = None  # how a second import recognises it (activities), once computed
 
 
 @dataclass
@@ -102,11 +157,15 @@ class ParsedWorkbook:
     layouts: list[SheetLayout] = field(default_factory=list)
     staff: list[Record] = field(default_factory=list)
     activities: list[Record] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
 
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.severity == ERROR]
+
+    @property
+    def error_count(self) -> int:
+        return self.problems.total(ERROR)
 
     @property
     def warnings(self) -> list[Problem]:
@@ -180,9 +239,24 @@ def _column_name(layout: SheetLayout, key: str) -> str:
 
 
 _BLANK = object()
+# what an IIN cell may look like before trimming: digits, spaces, a leading apostrophe, a trailing ".0"
+_EDGE = "[\\s\u200b\u200c\u200d\u2060\ufeff]*"
+_IIN_SHAPE = re.compile(f"^{_EDGE}'?[0-9 \u00a0]*(?:\\.0)?{_EDGE}$")
+_NO_DETAILS: dict = {}
+_NONE_AS_EMPTY = {None: ""}
+_EMPTY_AS_BLANK = {"": _BLANK}
 
 
-def _convert_column(cells: list, convert: Callable) -> tuple[list, dict, dict]:
+def _checker(column) -> Callable[[Any], tuple[str, dict] | None] | None:
+    """The check of a converted value beyond its type: text limits and characters, number ranges."""
+    if column.type == "text":
+        return lambda value, key=column.key: text_problem(key, value)
+    if column.type in ("number", "int"):
+        return lambda value, key=column.key: number_problem(key, value)
+    return None
+
+
+def _convert_column(cells: list, column, memo: dict | None = None) -> tuple[list, dict, dict]:
     """Convert a column cell by cell, but each distinct value only once.
 
     Staff files repeat the same IINs, kinds, dates and yes/no words thousands
@@ -190,34 +264,57 @@ def _convert_column(cells: list, convert: Callable) -> tuple[list, dict, dict]:
     100,000-row import close to the bare parse. Returns the converted column and
     the failures and warnings by raw value.
     """
+    convert, check = CONVERTERS[column.type], _checker(column)
     converted: dict = {}
     failures: dict = {}
     warnings: dict = {}
+    if check is None and memo is not None:  # the same IINs and dates on both sheets: converted once
+        converted, failures, warnings = memo.setdefault(column.type, ({}, {}, {}))
     if convert is to_text and set(map(type, cells)) <= {str, type(None)}:
-        # free text, mostly distinct (titles, certificate numbers): strip and go
-        return [(raw.strip() or _BLANK) if raw else _BLANK for raw in cells], failures, warnings
-    for raw in set(cells):
+        # free text, mostly distinct (titles, certificate numbers): when the whole column is
+        # printable and within the length limit (one check each, in C), strip and go
+        present = list(filter(None, cells))
+        limit = TEXT_LIMITS.get(column.key)
+        if "".join(present).isprintable() and (limit is None or max(map(len, present), default=0) <= limit):
+            if None in cells:
+                cells = list(map(_NONE_AS_EMPTY.get, cells, cells))
+            stripped = list(map(str.strip, cells))
+            return list(map(_EMPTY_AS_BLANK.get, stripped, stripped)), failures, warnings
+    pending_raws = set(cells).difference(converted)
+    if column.type == "iin" and len(pending_raws) > MAX_PROBLEMS:
+        # texts that cannot become 12 digits whatever is trimmed: refused together, matched in C
+        hopeless = list(filterfalse(_IIN_SHAPE.match, [raw for raw in pending_raws if type(raw) is str]))
+        failures.update(dict.fromkeys(hopeless, (MSG_IIN_DIGITS, _NO_DETAILS)))
+        converted.update(dict.fromkeys(hopeless))
+        pending_raws.difference_update(hopeless)
+    for raw in pending_raws:
         if raw is None or raw == "" or is_blank(raw):
             converted[raw] = _BLANK
             continue
         pending: list[tuple[str, dict]] = []
         try:
-            converted[raw] = convert(raw, lambda t, d, found=pending: found.append((t, d)))
-        except CellError as error:
-            failures[raw] = error
+            value = convert(raw, lambda t, d, found=pending: found.append((t, d)))
+            problem = check(value) if check is not None else None
+            if problem is not None:
+                raise CellError(problem[0], **problem[1])
+            converted[raw] = value
+        except CellError as error:  # kept as its words only: a million tracebacks would fill the memory
+            failures[raw] = (error.template, error.details or _NO_DETAILS)
             converted[raw] = None  # present but bad: no second "required" message
         if pending:
             warnings[raw] = pending
     return list(map(converted.__getitem__, cells)), failures, warnings
 
 
-def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems: list[Problem]) -> list[Record]:
+def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems: Problems,
+                memo: dict | None = None) -> list[Record]:
     start = layout.header_row  # 0-based index of the first data row
     body = sheet.rows[start:]
     if not body:
         return []
-    width = max(len(row) for row in body)
-    if any(len(row) != width for row in body):
+    lengths = set(map(len, body))
+    width = max(lengths)
+    if len(lengths) > 1:
         body = [list(row) + [None] * (width - len(row)) for row in body]
     transposed = list(zip(*body))  # columns, transposed in C
     keys, columns = [], []
@@ -226,82 +323,115 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
         if position is None or position >= width:
             continue
         cells = transposed[position]
-        values, failures, warnings = _convert_column(cells, CONVERTERS[column.type])
-        if failures or warnings:
+        values, failures, warnings = _convert_column(cells, column, memo)
+        if failures and problems.full(ERROR) and not warnings:  # only counted now: counted in C
+            problems.count_more(ERROR, sum(map(failures.__contains__, cells)))
+        elif failures or warnings:
             name = _column_name(layout, column.key)
             for offset, raw in enumerate(cells):
                 if raw in failures:
-                    error = failures[raw]
-                    problems.append(Problem(sheet.name, start + offset + 1, name, _cell_text(raw),
-                                            error.template, error.details))
+                    if problems.full(ERROR):
+                        if not warnings:  # the rest are only counted, in C
+                            problems.count_more(ERROR, sum(map(failures.__contains__, cells[offset:])))
+                            break
+                        problems.count_more(ERROR, 1)
+                    else:
+                        template, details = failures[raw]
+                        problems.append(Problem(sheet.name, start + offset + 1, name, _cell_text(raw),
+                                                template, details))
                 for template, details in warnings.get(raw, ()):
                     problems.append(Problem(sheet.name, start + offset + 1, name, _cell_text(raw),
                                             template, details, WARNING))
         keys.append(column.key)
         columns.append(values)
+    if problems.total(ERROR) > MAX_PROBLEMS:
+        # rejected whatever else it holds, and past the listed problems: no records, no cross-row checks
+        # (a million bad rows would otherwise take seconds and hundreds of megabytes more)
+        return []
     rows = [dict(zip(keys, row_values)) for row_values in zip(*columns)]
     for key, values in zip(keys, columns):  # blank cells: the key is absent, as if no column
         blanks = list(map(operator.is_, values, repeat(_BLANK)))
         for index in compress(range(len(values)), blanks):
             del rows[index][key]
-    records = [Record(sheet.name, start + offset + 1, values)
-               for offset, values in enumerate(rows) if values]
-    problems.sort(key=lambda p: (p.sheet, p.row or 0))
+    numbers = range(start + 1, start + 1 + len(rows))
+    by_key = dict(zip(keys, columns))
+    _check_columns(spec, by_key, numbers, list(map(bool, rows)), layout, sheet.name, problems)
+    if spec is ACTIVITIES and all(k in by_key for k in ACTIVITY_IDENTITY):
+        # (IIN, kind, title casefolded, start) per row, column by column; None where one is missing
+        iins, kinds, titles, starts = (by_key[k] for k in ACTIVITY_IDENTITY)
+        folds = {title: title.strip().casefold() for title in set(titles) if type(title) is str}
+        folded = map(folds.get, titles)
+        identities = [None if None in key or _BLANK in key else key
+                      for key in zip(iins, kinds, folded, starts)]
+    else:
+        identities = repeat(None)
+    records = [Record(sheet.name, number, values, identity)
+               for number, values, identity in zip(numbers, rows, identities) if values]
     return records
 
 
-def _require(record: Record, layout: SheetLayout, keys, problems: list[Problem]) -> bool:
-    ok = True
-    for key in keys:
-        if key not in record.values:
-            problems.append(Problem(record.sheet, record.row, _column_name(layout, key), "", MSG_REQUIRED))
-            ok = False
-        elif record.values[key] is None:
-            ok = False
-    return ok
+ACTIVITY_IDENTITY = ("iin", "type", "title", "starts_on")
 
 
-def _check_staff(records: list[Record], layout: SheetLayout, problems: list[Problem]) -> None:
-    for record in records:
-        _require(record, layout, STAFF.required, problems)
-        values = record.values
-        hired, left = values.get("hired_on"), values.get("left_on")
-        if hired and left and left < hired:
-            problems.append(Problem(record.sheet, record.row, _column_name(layout, "left_on"),
-                                    day_text(left), MSG_LEFT_BEFORE_HIRED))
+OPEN_ENDED = frozenset({Kind.ASSOCIATION_MEMBERSHIP, Kind.EXPERT_BODY})
+_LATEST = {_BLANK: date.max, None: date.max}  # a missing date never comes before another
+_EARLIEST = {_BLANK: date.min, None: date.min}
 
 
-def _check_activities(records: list[Record], layout: SheetLayout, problems: list[Problem]) -> None:
-    def add(record, key, template, **details):
-        raw = record.values.get(key)
-        shown = day_text(raw) if isinstance(raw, date) else _cell_text(raw)
-        problems.append(Problem(record.sheet, record.row, _column_name(layout, key), shown, template, details))
+def _check_columns(spec: SheetSpec, by_key: dict, numbers, nonempty: list, layout: SheetLayout, sheet: str,
+                   problems: Problems) -> None:
+    """The checks across a row's cells, column by column (maps and compresses run in C)."""
+    count = len(nonempty)
+    everywhere = repeat(True, count)
 
-    for record in records:
-        _require(record, layout, ACTIVITIES.required, problems)
-        v = record.values
-        kind = v.get("type")
-        start, end = v.get("starts_on"), v.get("ends_on")
-        if "ends_on" not in v and kind and kind not in (Kind.ASSOCIATION_MEMBERSHIP, Kind.EXPERT_BODY):
-            add(record, "ends_on", MSG_END_REQUIRED)
-        if start and end and end < start:
-            add(record, "ends_on", MSG_END_BEFORE_START)
-        if kind in PD_KINDS and "hours" not in v and "credits" not in v:
-            add(record, "hours", MSG_HOURS_REQUIRED)
-        if v.get("hours") is not None and v["hours"] > MAX_HOURS:
-            add(record, "hours", MSG_HOURS_LARGE, limit=MAX_HOURS)
-        if v.get("quartile") is not None and v["quartile"] not in (1, 2, 3, 4):
-            add(record, "quartile", MSG_QUARTILE)
-        if v.get("author_position") is not None and v["author_position"] < 1:
-            add(record, "author_position", MSG_AUTHOR)
+    def blank(key):
+        values = by_key.get(key)
+        return everywhere if values is None else map(operator.is_, values, repeat(_BLANK))
+
+    def report(key, indexes, template):
+        name, values = _column_name(layout, key), by_key.get(key)
+        for index in indexes:
+            raw = values[index] if values is not None else None
+            if raw is _BLANK or raw is None:
+                shown = ""
+            else:
+                shown = day_text(raw) if isinstance(raw, date) else _cell_text(raw)
+            problems.append(Problem(sheet, numbers[index], name, shown, template))
+
+    def before(later, earlier):  # rows where the later date is before the earlier one, both given
+        if later not in by_key or earlier not in by_key:
+            return []
+        return compress(range(count), map(operator.lt, map(_LATEST.get, by_key[later], by_key[later]),
+                                          map(_EARLIEST.get, by_key[earlier], by_key[earlier])))
+
+    for key in spec.required:
+        report(key, [i for i in compress(range(count), blank(key)) if nonempty[i]], MSG_REQUIRED)
+    if spec is STAFF:
+        report("left_on", before("left_on", "hired_on"), MSG_LEFT_BEFORE_HIRED)
+        return
+    kinds = by_key["type"]
+    report("ends_on", [i for i in compress(range(count), blank("ends_on"))
+                       if kinds[i] is not _BLANK and kinds[i] is not None and kinds[i] not in OPEN_ENDED],
+           MSG_END_REQUIRED)
+    report("ends_on", before("ends_on", "starts_on"), MSG_END_BEFORE_START)
+    unmeasured = map(operator.and_, blank("hours"), blank("credits"))
+    report("hours", [i for i in compress(range(count), unmeasured) if kinds[i] in PD_KINDS],
+           MSG_HOURS_REQUIRED)
+    # hours, quartile, author position and the other numbers: in range, checked by column
 
 
 def _check_duplicates(records: list[Record], key_of, template, layout_of, problems) -> list[Record]:
     """Identical repeats are dropped quietly; repeats that differ are errors."""
+    keys = [r.identity if r.identity is not None else key_of(r.values) for r in records]
+    present = [k for k in keys if k is not None]
+    if len(set(present)) == len(present):  # no repeats at all: the usual file
+        for record, key in zip(records, keys):
+            record.identity = key
+        return records
     seen: dict[tuple, Record] = {}
     kept = []
-    for record in records:
-        key = key_of(record.values)
+    for record, key in zip(records, keys):
+        record.identity = key
         if key is None:
             kept.append(record)
             continue
@@ -316,11 +446,15 @@ def _check_duplicates(records: list[Record], key_of, template, layout_of, proble
     return kept
 
 
-def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = None) -> ParsedWorkbook:
-    """Read and validate a workbook. ``overrides`` maps sheet -> {column index: key} from the user."""
+def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = None, *,
+                   isolate: bool = True) -> ParsedWorkbook:
+    """Read and validate a workbook. ``overrides`` maps sheet -> {column index: key} from the user.
+
+    ``isolate=False`` inside a child process (see ``parse_in_child``)."""
     path = Path(path)
     parsed = ParsedWorkbook(path)
-    for sheet in read_sheets(path):
+    memo: dict = {}
+    for sheet in read_sheets(path, isolate=isolate):
         layout = detect_layout(sheet, (overrides or {}).get(sheet.name))
         parsed.layouts.append(layout)
         if layout.role is None:
@@ -337,21 +471,18 @@ def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = Non
                                            MSG_COLUMN_MISSING, {"column": label}))
         if missing:
             continue
-        records = _parse_rows(sheet, layout, spec, parsed.problems)
-        if spec is STAFF:
-            _check_staff(records, layout, parsed.problems)
-            parsed.staff.extend(records)
-        else:
-            _check_activities(records, layout, parsed.problems)
-            parsed.activities.extend(records)
+        records = _parse_rows(sheet, layout, spec, parsed.problems, memo)
+        (parsed.staff if spec is STAFF else parsed.activities).extend(records)
     if not any(layout.role for layout in parsed.layouts):
         parsed.problems.append(Problem("", None, "", "", MSG_NO_SHEETS))
+    order = {layout.name: n for n, layout in enumerate(parsed.layouts)}
     layouts = {layout.name: layout for layout in parsed.layouts}
     parsed.staff = _check_duplicates(
         parsed.staff, lambda v: (v.get("iin"),) if v.get("iin") else None,
         MSG_DUPLICATE_STAFF, layouts.get, parsed.problems)
     parsed.activities = _check_duplicates(
         parsed.activities, activity_identity, MSG_DUPLICATE_ACTIVITY, layouts.get, parsed.problems)
+    parsed.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
     return parsed
 
 
@@ -359,3 +490,18 @@ def activity_identity(values: dict) -> tuple | None:
     """IIN, kind, title and start date: how an activity is recognised on a second import."""
     key = (values.get("iin"), values.get("type"), values.get("title"), values.get("starts_on"))
     return None if None in key else (key[0], key[1], key[2].strip().casefold(), key[3])
+
+
+def _parse_isolated(path: str, overrides) -> ParsedWorkbook:
+    return parse_workbook(Path(path), overrides, isolate=False)
+
+
+def parse_in_child(path: Path, overrides: dict[str, dict[int, str]] | None = None) -> ParsedWorkbook:
+    """``parse_workbook`` in a child process: what the window uses, so no file can take it down."""
+    from skma_training.exchange.isolation import ChildFailed, run_isolated
+    from skma_training.exchange.workbook import REASON_CRASHED, _fail
+
+    try:
+        return run_isolated(_parse_isolated, str(path), overrides)
+    except ChildFailed as failure:
+        raise _fail(Path(path), REASON_CRASHED, detail=str(failure)) from None

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, Callable
 
 from skma_training.domain.dates import day_text
+from skma_training.domain import iin as iin_rules
 from skma_training.domain.iin import is_valid_iin
 from skma_training.domain.vocabulary import (
     CATEGORY_LABELS,
@@ -48,6 +49,16 @@ MSG_IIN_ZEROS = QT_TRANSLATE_NOOP(
     "Import", "the IIN was stored as a number and lost its leading zeros; restored as {iin}"
 )
 MSG_UNKNOWN_WORD = QT_TRANSLATE_NOOP("Import", "not a known {what}; use one of: {choices}")
+MSG_IIN_ALL_ZEROS = QT_TRANSLATE_NOOP("Import", "twelve zeros are not an IIN")
+MSG_IIN_CENTURY = QT_TRANSLATE_NOOP("Import", "the 7th digit of an IIN is 1 to 6 (century and sex)")
+MSG_IIN_BIRTH = QT_TRANSLATE_NOOP("Import", "the first six digits of an IIN are the date of birth (YYMMDD); "
+                                            "{digits} is not a date")
+_IIN_MESSAGES = {iin_rules.DIGITS: MSG_IIN_DIGITS, iin_rules.ZEROS: MSG_IIN_ALL_ZEROS,
+                 iin_rules.CENTURY: MSG_IIN_CENTURY, iin_rules.BIRTH_DATE: MSG_IIN_BIRTH,
+                 iin_rules.CHECK: MSG_IIN_CHECK}
+# stripped from both ends of every text, besides whitespace: zero-width spaces and the BOM
+INVISIBLE_EDGES = "\u200b\u200c\u200d\u2060\ufeff"
+FORMULA_STARTS = ("=", "+", "-", "@")
 
 WHAT = {
     "category": QT_TRANSLATE_NOOP("Import", "staff category"),
@@ -65,9 +76,21 @@ _VOCABULARY_CONTEXT = "Vocabulary"
 
 
 def is_blank(raw: object) -> bool:
-    return raw is None or (isinstance(raw, str) and not raw.strip()) or (
+    return raw is None or (isinstance(raw, str) and not clean_text(raw)) or (
         isinstance(raw, float) and math.isnan(raw)
     )
+
+
+def clean_text(raw: str) -> str:
+    """Trimmed, but a tab or line break before = + - @ stays: the text must not become a formula."""
+    value = raw.strip()
+    if value and value[0] in FORMULA_STARTS:
+        lead = raw[:len(raw) - len(raw.lstrip())]
+        if "\t" in lead or "\r" in lead or "\n" in lead:
+            value = raw.rstrip()
+    if value and (value[0] in INVISIBLE_EDGES or value[-1] in INVISIBLE_EDGES):
+        value = value.strip(INVISIBLE_EDGES).strip()
+    return value
 
 
 @cache
@@ -100,7 +123,7 @@ NO = QT_TRANSLATE_NOOP("Import", "no")
 
 def to_text(raw: object, warn: Warn) -> str:
     if type(raw) is str:
-        return raw.strip()
+        return clean_text(raw)
     if isinstance(raw, float) and raw.is_integer():
         return str(int(raw))  # 1001.0 from a number cell is the text "1001"
     if isinstance(raw, datetime):
@@ -123,20 +146,36 @@ def to_date(raw: object, warn: Warn) -> date:
         return _check_year(raw)
     if isinstance(raw, (int, float)) and not isinstance(raw, bool):
         # a date cell that lost its format: Excel's serial day number
-        if 10_000 <= raw <= 80_000:
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise CellError(MSG_NOT_A_DATE)
+        if 1 <= raw <= 2_958_465:  # 1900-01-01 .. 9999-12-31
             return _check_year(EXCEL_EPOCH + timedelta(days=int(raw)))
         raise CellError(MSG_NOT_A_DATE)
-    text = str(raw).strip()
+    return _check_year(_text_date(str(raw).strip()))
+
+
+def _text_date(text: str) -> date:
+    """yyyy-mm-dd (a time after it only if it is a real time), dd.mm.yyyy or dd/mm/yyyy; nothing else."""
     try:
-        if len(text) >= 10 and text[4] == "-":
-            return _check_year(date.fromisoformat(text[:10]))
+        if len(text) >= 10 and text[4] == "-" and text[:4].isdigit():
+            if len(text) == 10:
+                return date.fromisoformat(text)
+            if text[10] in "T " and text[11:12].isdigit():
+                return datetime.fromisoformat(text).date()
+            raise ValueError(text)
         for sep in (".", "/"):
             parts = text.split(sep)
-            if len(parts) == 3:
+            if len(parts) == 3 and all(p.isascii() and p.isdigit() for p in parts):
                 day, month, year = (int(p) for p in parts)
-                if year < 100:
+                if len(parts[2]) <= 2:
                     year += 2000 if year < 70 else 1900
-                return _check_year(date(year, month, day))
+                elif len(parts[2]) != 4:
+                    raise ValueError(text)
+                if not MIN_YEAR <= year <= MAX_YEAR:
+                    raise CellError(MSG_DATE_RANGE, year=year)
+                return date(year, month, day)
+    except CellError:
+        raise
     except ValueError:
         pass
     raise CellError(MSG_NOT_A_DATE)
@@ -193,10 +232,11 @@ def to_iin(raw: object, warn: Warn) -> str:
             digits = digits[1:]
         if digits.endswith(".0") and digits[:-2].isdigit():
             digits = digits[:-2]
-    if len(digits) != 12 or not digits.isascii() or not digits.isdigit():
-        raise CellError(MSG_IIN_DIGITS)
-    if not is_valid_iin(digits):
-        raise CellError(MSG_IIN_CHECK)
+    problem = iin_rules.iin_problem(digits)
+    if problem is not None:
+        if problem == iin_rules.BIRTH_DATE:
+            raise CellError(MSG_IIN_BIRTH, digits=digits[:6])
+        raise CellError(_IIN_MESSAGES[problem])
     return digits
 
 

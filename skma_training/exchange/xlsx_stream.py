@@ -11,6 +11,7 @@ formatted documents (documents/tabular_xlsx.py) keep using XlsxWriter.
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -65,6 +66,8 @@ def _text(value: str) -> str:
     if not value.isprintable():
         value = _CONTROL.sub("", value)
     value = escape(value)
+    if not value:  # a text of nothing but characters XML cannot hold
+        return "<is><t></t></is>"
     if value[0] in " \t\n" or value[-1] in " \t\n":
         return f'<is><t xml:space="preserve">{value}</t></is>'
     return f"<is><t>{value}</t></is>"
@@ -83,7 +86,10 @@ def _cells(row: Sequence, number: int, letters: list[str]) -> str:
             style = f' s="{TEXT_STYLE}"' if value[0] in FORMULA_STARTS else ""
             parts.append(f'<c r="{ref}"{style} t="inlineStr">{_text(value)}</c>')
         elif kind is float or kind is int:
-            parts.append(f'<c r="{ref}"><v>{value!r}</v></c>')
+            if kind is float and not math.isfinite(value):  # no such number in a workbook: say it in words
+                parts.append(f'<c r="{ref}" t="inlineStr">{_text(str(value))}</c>')
+            else:
+                parts.append(f'<c r="{ref}"><v>{value!r}</v></c>')
         elif kind is date or kind is datetime:
             parts.append(f'<c r="{ref}" s="{DATE_STYLE}"><v>{value.toordinal() - EXCEL_EPOCH_ORDINAL}</v></c>')
         elif kind is bool:

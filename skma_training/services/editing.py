@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -95,6 +93,9 @@ def save_activity(ctx: Context, activity: Activity, expected_version: int | None
         raise InvalidRecord(problems)
     if not activity.scope:
         activity.scope = str(default_scope(activity.country))
+    from skma_training.services.attachments import check_stored
+
+    check_stored(ctx, activity.paperwork.certificate_file)
     values = activity_values(activity)
     with ctx.transaction() as session:
         if session.get(EmployeeRow, activity.employee_id) is None:
@@ -121,28 +122,17 @@ def delete_activity(ctx: Context, activity_id: int) -> Changed:
 
 
 def attachments_dir(ctx: Context) -> Path:
-    base = ctx.database.path.parent if ctx.database.path else Path.cwd()
-    return base / "attachments"
+    from skma_training.services.attachments import attachments_dir as folder
+
+    return folder(ctx)
 
 
 def attach_certificate(ctx: Context, activity_id: int, source: Path) -> Path:
-    """Copy a certificate scan into the data folder and record it on the activity."""
-    source = Path(source)
-    if not source.is_file():
-        raise NotFound(what=str(source))
-    safe_name = re.sub(r"[^\w.\-]+", "_", source.name)
-    target_dir = attachments_dir(ctx) / str(activity_id)
-    target_dir.mkdir(parents=True, exist_ok=True)
-    target = target_dir / safe_name
-    shutil.copy2(source, target)
-    stored = str(target.relative_to(attachments_dir(ctx).parent))
-    with ctx.transaction() as session:
-        if session.get(ActivityRow, activity_id) is None:
-            raise NotFound(what=f"activity {activity_id}")
-        session.execute(update(ActivityRow).where(ActivityRow.id == activity_id)
-                        .values(certificate_file=stored))
-        audit.record(session, ctx.actor, "attach", "activity", activity_id, safe_name)
-    return target
+    """Copy a certificate scan into the data folder and record it on the activity
+    (services/attachments.py: only once the activity exists, only inside the folder)."""
+    from skma_training.services.attachments import attach_certificate as attach
+
+    return attach(ctx, activity_id, source)
 
 
 def department_names(ctx: Context) -> dict[int, str]:

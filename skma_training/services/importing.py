@@ -8,7 +8,9 @@ leave out columns another file filled in.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 from sqlalchemy import insert, select, update
@@ -18,10 +20,13 @@ from skma_training.errors import Cancelled
 from skma_training.exchange.columns import normalize
 from skma_training.exchange.reading import (
     ERROR,
+    WARNING,
     ParsedWorkbook,
     Problem,
+    Problems,
     activity_identity,
     column_letter,
+    parse_in_child,
     parse_workbook,
 )
 from skma_training.gcpause import gc_paused
@@ -49,10 +54,13 @@ ACTIVITY_KEYS = tuple(k for k in ACTIVITY_FIELDS if k != "kind") + PAPERWORK_FIE
 _IDENTITY_ONLY = frozenset({"iin", "type"})  # how a row finds its activity, not data to compare
 
 
-def _insert_columns(records) -> tuple[tuple[str, ...], tuple]:
+def _insert_columns(records, parsed: ParsedWorkbook | None = None) -> tuple[tuple[str, ...], tuple]:
     """The columns a new activity row needs: those the file has (the rest take the database's
     defaults), and the value of each for a cell left blank."""
-    present = set().union(*(record.values.keys() for record in records)) if records else set()
+    if parsed is not None:  # the columns of the activity sheets (a column left all blank included)
+        present = set().union(*(layout.columns for layout in parsed.layouts if layout.role == "activities"))
+    else:
+        present = set().union(*(record.values.keys() for record in records)) if records else set()
     columns = ("employee_id", "kind", "scope",
                *(k for k in ACTIVITY_KEYS if k in present and k != "scope"))
     return columns, tuple(ACTIVITY_COLUMN_DEFAULTS.get(k) for k in columns)
@@ -75,7 +83,7 @@ class ImportCounts:
 class ImportReport:
     path: Path
     parsed: ParsedWorkbook
-    problems: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
     counts: ImportCounts = field(default_factory=ImportCounts)
     applied: bool = False
     dry_run: bool = False
@@ -89,8 +97,23 @@ class ImportReport:
         return [p for p in self.problems if p.severity != ERROR]
 
     @property
+    def error_count(self) -> int:
+        """Every error, also those past the listed thousand."""
+        return self.problems.total(ERROR)
+
+    @property
+    def warning_count(self) -> int:
+        return self.problems.total(WARNING)
+
+    @property
     def accepted(self) -> bool:
-        return not self.errors
+        return self.error_count == 0
+
+    @property
+    def changed_nothing(self) -> bool:
+        c = self.counts
+        return not (c.departments_added or c.staff_added or c.staff_updated or c.activities_added
+                    or c.activities_updated)
 
 
 Progress = Callable[[int, int], None]
@@ -117,10 +140,14 @@ def import_workbook(
     overrides: dict[str, dict[int, str]] | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    isolated: bool = False,
 ) -> ImportReport:
-    """Validate a workbook and, if it has no errors (and this is no dry run), apply it whole."""
+    """Validate a workbook and, if it has no errors (and this is no dry run), apply it whole.
+
+    ``isolated``: parse in a child process (the window), so no file can end this process.
+    """
     with gc_paused():
-        return _import(ctx, Path(path), dry_run, overrides, progress, cancelled)
+        return _import(ctx, Path(path), dry_run, overrides, progress, cancelled, isolated)
 
 
 def _import(
@@ -130,28 +157,22 @@ def _import(
     overrides: dict[str, dict[int, str]] | None,
     progress: Progress | None,
     cancelled: Callable[[], bool] | None,
+    isolated: bool = False,
 ) -> ImportReport:
     report_progress = progress or (lambda done, total: None)
     report_progress(0, 100)
-    parsed = parse_workbook(path, overrides)
-    report = ImportReport(path, parsed, list(parsed.problems), dry_run=dry_run)
-    report_progress(40, 100)
-
-    with ctx.database.session() as session, session.begin():
-        # what the register already has
-        employees = {
-            row.iin: row._asdict()
-            for row in session.execute(select(EmployeeRow.id, EmployeeRow.iin, EmployeeRow.department_id,
-                                              *(getattr(EmployeeRow, k) for k in EMPLOYEE_KEYS)))
-        }
-        departments = {}
-        for dep_id, *names in session.execute(
-            select(Department.id, Department.name, Department.name_kk, Department.name_ru)
-        ):
-            for name in names:
-                if name:
-                    departments.setdefault(normalize(name), dep_id)
-        faculties = {normalize(name): fid for fid, name in session.execute(select(Faculty.id, Faculty.name))}
+    parse = parse_in_child if isolated else parse_workbook
+    with ctx.database.session() as session, session.begin(), ThreadPoolExecutor(1) as pool:
+        # calamine releases the GIL while it reads the file, so the register is read meanwhile,
+        # inside the transaction the import then writes in
+        parsing = pool.submit(parse, path, overrides)
+        try:
+            register = _Register.load(session)
+        finally:
+            parsed = parsing.result()
+        report = ImportReport(path, parsed, parsed.problems.copy(), dry_run=dry_run)
+        report_progress(40, 100)
+        employees, departments, faculties = register.employees, register.departments, register.faculties
 
         # checks that need the register
         file_iins = {r.values.get("iin") for r in parsed.staff}
@@ -167,7 +188,7 @@ def _import(
                 report.problems.append(Problem(record.sheet, record.row,
                                                _column(parsed, record.sheet, "iin"),
                                                iin, MSG_UNKNOWN_IIN))
-        if report.errors:
+        if not report.accepted:
             return report
 
         counts = report.counts
@@ -225,18 +246,14 @@ def _import(
             employee_ids = {iin: e["id"] for iin, e in employees.items()}
 
         # activities
-        involved = {employee_ids.get(r.values.get("iin")) for r in parsed.activities} - {None}
-        existing_activities = {}
-        if involved:
-            names = ("id", "employee_id", "kind", *ACTIVITY_KEYS)
-            query = select(*(getattr(ActivityRow, n) for n in names))
-            for row in session.connection().execute(query):
-                if row[1] in involved:
-                    data = dict(zip(names, row))
-                    key = (row[1], row[2], data["title"].strip().casefold(), data["starts_on"])
-                    existing_activities[key] = data
+        existing_activities = register.activities
         new_activities, activity_updates = [], []
-        insert_columns, insert_defaults = _insert_columns(parsed.activities)
+        insert_columns, insert_defaults = _insert_columns(parsed.activities, parsed)
+        rest_columns, rest_defaults = insert_columns[3:], insert_defaults[3:]  # after employee, kind, scope
+        # what the file says of an activity and what the register holds, as tuples in one order
+        compared = [k for k in insert_columns if k not in ("employee_id", "kind")]
+        positions = [register.activity_names.index(k) for k in compared]
+        incoming_of, register_of = _values_getter(compared), _row_getter(positions)
         scopes: dict[str, str] = {}
         total = len(parsed.activities) or 1
         for number, record in enumerate(parsed.activities):
@@ -247,19 +264,22 @@ def _import(
             employee_id = employee_ids.get(values["iin"])
             existing = None
             if employee_id is not None and existing_activities:
-                identity = activity_identity(values)
+                identity = record.identity or activity_identity(values)
                 existing = existing_activities.get((employee_id,) + identity[1:])
             if existing is None:
-                incoming = dict(values)
-                incoming["employee_id"] = employee_id
-                incoming["kind"] = incoming.pop("type")
-                if "scope" not in incoming:
-                    country = incoming.get("country") or ""
-                    if country not in scopes:
-                        scopes[country] = str(default_scope(country))
-                    incoming["scope"] = scopes[country]
-                new_activities.append(tuple(map(incoming.get, insert_columns, insert_defaults)))
+                scope = values.get("scope")
+                if scope is None:
+                    country = values.get("country") or ""
+                    scope = scopes.get(country)
+                    if scope is None:
+                        scope = scopes[country] = str(default_scope(country))
+                new_activities.append((employee_id, values["type"], scope,
+                                       *map(values.get, rest_columns, rest_defaults)))
                 continue
+            if incoming_of(values) == register_of(existing):  # the usual case, compared in C
+                counts.activities_unchanged += 1
+                continue
+            existing = dict(zip(register.activity_names, existing))
             changed = {k: v for k, v in values.items()
                        if k not in _IDENTITY_ONLY and existing.get(k, v) != v}
             if changed:
@@ -272,6 +292,8 @@ def _import(
             report_progress(100, 100)
             return report
         if new_activities:
+            if session.connection().dialect.name == "sqlite":
+                new_activities = _dates_as_text(new_activities, insert_columns)
             bulk_insert(session.connection(), ActivityRow.__table__, insert_columns, new_activities)
         for activity_id, changed in activity_updates:
             session.execute(update(ActivityRow).where(ActivityRow.id == activity_id).values(**changed))
@@ -283,6 +305,65 @@ def _import(
     report.applied = True
     report_progress(100, 100)
     return report
+
+
+def _dates_as_text(rows: list[tuple], columns) -> list[tuple]:
+    """Dates written as SQLite stores them, column by column: each distinct date formatted once,
+    instead of the driver's adapter called for every cell."""
+    transposed = list(zip(*rows))
+    for index, name in enumerate(columns):
+        if name.endswith("_on"):
+            cells = transposed[index]
+            texts = {day: day.isoformat() for day in set(cells) if day is not None}
+            transposed[index] = tuple(map(texts.get, cells, cells))
+    return list(zip(*transposed))
+
+
+def _values_getter(keys: list):
+    """A record's values in ``keys``' order, a blank cell as the column's default: equal to the
+    register's row only when nothing would change (else the exact comparison decides)."""
+    defaults = [ACTIVITY_COLUMN_DEFAULTS.get(k) for k in keys]
+    return lambda values: tuple(map(values.get, keys, defaults))
+
+
+def _row_getter(indexes: list):
+    if len(indexes) == 1:  # itemgetter of one index gives the value, not a tuple
+        index = indexes[0]
+        return lambda row: (row[index],)
+    return itemgetter(*indexes) if indexes else (lambda row: ())
+
+
+@dataclass
+class _Register:
+    """What the register already holds, as the import compares it."""
+
+    employees: dict
+    departments: dict
+    faculties: dict
+    activities: dict  # (employee_id, kind, title casefolded, start) -> the row, a tuple
+    activity_names: tuple
+
+    @classmethod
+    def load(cls, session) -> _Register:
+        employees = {
+            row.iin: row._asdict()
+            for row in session.execute(select(EmployeeRow.id, EmployeeRow.iin, EmployeeRow.department_id,
+                                              *(getattr(EmployeeRow, k) for k in EMPLOYEE_KEYS))).all()
+        }
+        departments = {}
+        for dep_id, *names in session.execute(
+            select(Department.id, Department.name, Department.name_kk, Department.name_ru)
+        ).all():
+            for name in names:
+                if name:
+                    departments.setdefault(normalize(name), dep_id)
+        faculties = {normalize(name): fid for fid, name in session.execute(select(Faculty.id, Faculty.name))}
+        names = ("id", "employee_id", "kind", *ACTIVITY_KEYS)
+        rows = session.connection().execute(select(*(getattr(ActivityRow, n) for n in names))).all()
+        title, start = names.index("title"), names.index("starts_on")
+        folds = {row[title]: row[title].strip().casefold() for row in rows}
+        activities = {(row[1], row[2], folds[row[title]], row[start]): tuple(row) for row in rows}
+        return cls(employees, departments, faculties, activities, names)
 
 
 def _check_cancel(cancelled: Callable[[], bool] | None) -> None:

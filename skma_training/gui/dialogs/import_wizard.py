@@ -145,7 +145,7 @@ class CheckPage(QWizardPage):
         path, overrides, ctx = self._path(), dict(self.overrides), self.ctx
         self.runner.start(
             lambda progress, cancelled: import_workbook(ctx, path, dry_run=True, overrides=overrides,
-                                                        progress=progress, cancelled=cancelled),
+                                                        progress=progress, cancelled=cancelled, isolated=True),
             self._checked, self._failed, lambda done, total: self.progress.setValue(int(100 * done / max(1, total))))
 
     def _failed(self, error: Exception) -> None:
@@ -164,9 +164,9 @@ class CheckPage(QWizardPage):
         self.recheck_button.setEnabled(True)
         self.model.set_rows(report.problems)
         self._show_columns(report)
-        if report.errors:
+        if not report.accepted:
             self.verdict.setText(self.tr("{n} problems must be fixed in the file before it can be imported; "
-                                         "nothing will be changed until then.").format(n=len(report.errors)))
+                                         "nothing will be changed until then.").format(n=report.error_count))
             self.verdict.setStyleSheet(f"color: {style.OVERDUE.name()}; font-weight: bold;")
         else:
             text = self.tr("The file can be imported. ") + _counts_text(report)
@@ -252,7 +252,7 @@ class ImportPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.handle = self.runner.start(
             lambda progress, cancelled: import_workbook(ctx, path, overrides=overrides, progress=progress,
-                                                        cancelled=cancelled),
+                                                        cancelled=cancelled, isolated=True),
             self._done, self._failed, lambda done, total: self.progress.setValue(int(100 * done / max(1, total))))
 
     def _cancel(self) -> None:
@@ -265,7 +265,10 @@ class ImportPage(QWizardPage):
         self.handle = None
         self.cancel_button.setEnabled(False)
         self.progress.setValue(100)
-        if report.applied:
+        if report.applied and report.changed_nothing:
+            self.status.setText(self.tr("Nothing changed: the register already holds everything in the file."))
+            self.status.setStyleSheet(f"color: {style.DONE.name()}; font-weight: bold;")
+        elif report.applied:
             self.status.setText(self.tr("Imported. ") + _counts_text(report))
             self.status.setStyleSheet(f"color: {style.DONE.name()}; font-weight: bold;")
         else:

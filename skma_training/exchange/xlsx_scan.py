@@ -1,0 +1,179 @@
+"""The used range of each sheet of an .xlsx, found by streaming its XML, before any parser sees it.
+
+python-calamine allocates (last row x last column) cells for a sheet before
+returning any: a 1.9 KB file with a value at A1 and one at XFD1048576 asks for
+549 GB and aborts the process. So the sheet's XML is inflated here in chunks
+and every cell reference is looked at (a C-speed regex over each chunk, about
+a tenth of calamine's own time), giving the furthest row and column with a
+cell. Files whose cells do not all carry an ``r="A1"`` reference, or that use
+a namespace prefix, are not judged here (``None``): the caller reads those in
+a child process, where an abort costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import struct
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path, PurePosixPath
+
+CHUNK = 1 << 20
+_ROW_OF_CELL = re.compile(rb'<c r="[A-Za-z]+(\d+)')
+_WIDE_COLUMN = re.compile(rb'<c r="([A-Za-z]{2,})')
+_ROW = re.compile(rb'<row r="(\d+)"')
+_NARROW_COLUMN = re.compile(rb'<c r="([A-Za-z])\d')
+_IRREGULAR = re.compile(rb'<c(?:[>/]|\s(?!r="))')
+_PREFIXED = re.compile(rb':c[\s>/]')
+_SHEET = re.compile(rb"<sheet\b[^>]*>")
+_ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
+_RELATION = re.compile(rb"<Relationship\b[^>]*>")
+
+
+@dataclass(frozen=True, slots=True)
+class UsedRange:
+    rows: int  # the furthest row with a cell (1-based), 0 for an empty sheet
+    columns: int  # the furthest column (1-based)
+
+    @property
+    def cells(self) -> int:
+        return self.rows * self.columns
+
+
+class Exceeded(Exception):
+    """The scan stopped early: the sheet is already past the caps."""
+
+    def __init__(self, used: UsedRange):
+        super().__init__(used)
+        self.used = used
+
+
+def column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - 64
+    return number
+
+
+def _member_bytes(handle, info) -> bytes:
+    """The raw (still compressed) bytes of a zip member."""
+    handle.seek(info.header_offset)
+    header = handle.read(30)
+    name_length, extra_length = struct.unpack("<HH", header[26:30])
+    handle.seek(info.header_offset + 30 + name_length + extra_length)
+    return handle.read(info.compress_size)
+
+
+def _chunks(path: Path, info):
+    """The member's XML in pieces of about a megabyte, each cut before a '<'."""
+    with path.open("rb") as handle:
+        raw = _member_bytes(handle, info)
+    if info.compress_type == 0:
+        inflate = None
+    elif info.compress_type == 8:
+        inflate = zlib.decompressobj(-15)
+    else:
+        raise ValueError("unsupported compression")
+    tail = b""
+    for offset in range(0, len(raw), CHUNK // 8 if inflate else CHUNK):
+        piece = raw[offset:offset + (CHUNK // 8 if inflate else CHUNK)]
+        data = tail + (inflate.decompress(piece) if inflate else piece)
+        cut = data.rfind(b"<")
+        if cut <= 0:
+            tail = data
+            continue
+        yield data[:cut]
+        tail = data[cut:]
+    if inflate:
+        tail += inflate.flush()
+    if tail:
+        yield tail
+
+
+@lru_cache(maxsize=32)
+def _beyond(column: int) -> re.Pattern:
+    """A regex for a cell in a one-letter column after ``column`` (1 = A)."""
+    first = chr(65 + column)
+    return re.compile(f'<c r="[{first}-Z{first.lower()}-z]\\d'.encode())
+
+
+def _greater_than(number: int) -> bytes:
+    """A regex for the decimal numbers greater than ``number`` (without leading zeros)."""
+    digits = str(number)
+    options = []
+    for position, digit in enumerate(digits):
+        if digit != "9":
+            rest = len(digits) - position - 1
+            options.append(digits[:position] + f"[{int(digit) + 1}-9]" + (rf"\d{{{rest}}}" if rest else ""))
+    options.append(rf"\d{{{len(digits) + 1},}}")
+    return "|".join(options).encode()
+
+
+def scan_sheet(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | None:
+    """The furthest row and column with a cell, or None when the XML is not of the plain kind.
+
+    Raises ``Exceeded`` as soon as the sheet is past ``max_rows`` or ``max_cells``,
+    without reading the rest. Per chunk, the rows' own numbers give the furthest
+    row; one regex then looks for a cell below it (a hostile file), which is
+    then measured cell by cell; cells beyond column Z are measured directly.
+    """
+    rows = columns = narrow = 0
+    for number, data in enumerate(_chunks(path, info)):
+        if number == 0 and b"<sheetData" not in data and b":sheetData" in data:
+            return None  # prefixed elements (x:c): not for this scan
+        referenced = data.count(b'<c r="')
+        if data.count(b"<c") != referenced and _IRREGULAR.search(data):
+            return None  # cells placed by position, or attributes in another order
+        if _PREFIXED.search(data):
+            return None
+        if not referenced:
+            continue
+        numbers = _ROW.findall(data)
+        if numbers:
+            rows = max(rows, max(map(int, numbers)))
+        if re.search(rb'<c r="[A-Za-z]+(?:' + _greater_than(rows) + rb')"', data):
+            rows = max(rows, max(map(int, set(_ROW_OF_CELL.findall(data)))))
+        wide = set(_WIDE_COLUMN.findall(data))
+        if wide:
+            columns = max(columns, max(map(column_number, wide)))
+        if narrow < 26 and _beyond(narrow).search(data):  # a column after the furthest one-letter one so far
+            narrow = max(map(column_number, set(_NARROW_COLUMN.findall(data))))
+        columns = max(columns, narrow)
+        used = UsedRange(rows, columns)
+        if rows > max_rows or used.cells > max_cells:
+            raise Exceeded(used)
+    return UsedRange(rows, columns)
+
+
+def sheet_members(archive) -> dict[str, str] | None:
+    """Sheet name -> its XML member in the zip, from the workbook and its relationships."""
+    try:
+        workbook = archive.read("xl/workbook.xml")
+        relations = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return None
+    targets = {}
+    for element in _RELATION.findall(relations):
+        attributes = dict(_ATTRIBUTE.findall(element))
+        target = attributes.get(b"Target", b"").decode("utf-8", "replace")
+        if target.startswith("/"):
+            member = target.lstrip("/")
+        else:
+            member = str(PurePosixPath("xl") / target)
+        targets[attributes.get(b"Id", b"")] = member
+    names: dict[str, str] = {}
+    for element in _SHEET.findall(workbook):
+        attributes = dict(_ATTRIBUTE.findall(element))
+        relation = next((v for k, v in attributes.items() if k.endswith(b":id")), None)
+        name = attributes.get(b"name")
+        if relation is None or name is None or relation not in targets:
+            return None
+        names[_unescape(name.decode("utf-8", "replace"))] = targets[relation]
+    return names
+
+
+def _unescape(text: str) -> str:
+    from xml.sax.saxutils import unescape
+
+    return unescape(text, {"&quot;": '"', "&apos;": "'"})

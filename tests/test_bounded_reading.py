@@ -1,0 +1,176 @@
+"""No workbook ends the process: used ranges are known before calamine allocates them.
+
+The dangerous files are built here by hand (a few lines of XML), and every
+read that could abort runs in a subprocess, so a regression fails a test
+instead of killing the test run.
+"""
+
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from skma_training.exchange.reading import MAX_PROBLEMS, parse_in_child, parse_workbook
+from skma_training.exchange.workbook import WorkbookError, read_sheets
+
+ROOT = Path(__file__).resolve().parent.parent
+
+CONTENT_TYPES = (
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+    'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+    'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+    'spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+    'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+RELS = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+WORKBOOK = ('<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+            '<sheet name="Staff" sheetId="1" r:id="rId1"/></sheets></workbook>')
+WORKBOOK_RELS = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+                 'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+                 'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+                 '</Relationships>')
+
+
+def cell(ref: str, text: str = "x") -> str:
+    return f'<c r="{ref}" t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+def xlsx(path: Path, sheet_data: str, dimension: str = "") -> Path:
+    dim = f'<dimension ref="{dimension}"/>' if dimension else ""
+    sheet = ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+             f"{dim}<sheetData>{sheet_data}</sheetData></worksheet>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+        archive.writestr("_rels/.rels", RELS)
+        archive.writestr("xl/workbook.xml", WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", WORKBOOK_RELS)
+        archive.writestr("xl/worksheets/sheet1.xml", sheet)
+    return path
+
+
+def ods(path: Path, table: str) -> Path:
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               f'<office:body><office:spreadsheet><table:table table:name="Staff">{table}</table:table>'
+               "</office:spreadsheet></office:body></office:document-content>")
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" '
+                'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+                "</manifest:manifest>")
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", manifest)
+    return path
+
+
+def cli(*args, tmp_path: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, SKMA_TRAINING_LOG_DIR=str(tmp_path), PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "skma_training", *args, "--db", str(tmp_path / "r.sqlite3"),
+                           "--lang", "en"], capture_output=True, text=True, env=env, timeout=120, cwd=ROOT)
+
+
+def test_the_two_kilobyte_bomb_is_refused_by_the_command_line_without_ending_it(tmp_path):
+    bomb = xlsx(tmp_path / "bomb.xlsx", '<row r="1">' + cell("A1", "IIN") + cell("B1", "Full name") + "</row>"
+                '<row r="1048576">' + cell("XFD1048576") + "</row>", "A1:XFD1048576")
+    assert bomb.stat().st_size < 2000
+    done = cli("import", str(bomb), tmp_path=tmp_path)
+    assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
+    assert "bomb.xlsx cannot be read" in done.stderr and "more than 500000 rows" in done.stderr
+
+
+def test_the_same_bomb_made_by_openpyxl_is_refused_in_this_process(tmp_path):
+    workbook = Workbook()
+    workbook.active["A1"] = "IIN"
+    workbook.active["XFD1048576"] = 1
+    workbook.save(tmp_path / "far.xlsx")
+    with pytest.raises(WorkbookError, match="more than 500000 rows"):
+        read_sheets(tmp_path / "far.xlsx")
+
+
+def test_a_cell_far_to_the_right_and_below_is_refused_naming_it(tmp_path):
+    path = xlsx(tmp_path / "wide.xlsx", '<row r="1">' + cell("A1") + '</row><row r="100000">'
+                + cell("SS100000") + "</row>")
+    with pytest.raises(WorkbookError) as caught:
+        read_sheets(path)
+    message = caught.value.message("en")
+    assert "the sheet «Staff» reaches cell SS100000" in message and "more than 4000000 cells" in message
+
+
+def test_a_far_cell_in_a_short_sheet_is_still_read(tmp_path):
+    # one row reaching column XFD is 16,384 cells, nothing dangerous: read, and cut to 500 columns
+    path = xlsx(tmp_path / "row.xlsx", '<row r="1">' + cell("A1", "a") + cell("XFD1", "far") + "</row>")
+    (sheet,) = read_sheets(path)
+    assert sheet.rows[0][0] == "a" and len(sheet.rows[0]) == 500
+
+
+def test_rows_out_of_order_and_cells_without_references_are_read_in_a_child(tmp_path):
+    unordered = xlsx(tmp_path / "unordered.xlsx", '<row r="5">' + cell("B5", "late") + '</row><row r="2">'
+                     + cell("A2", "early") + "</row>")
+    rows = read_sheets(unordered)[0].rows
+    assert rows[1][0] == "early" and rows[4][1] == "late"
+    positional = xlsx(tmp_path / "positional.xlsx", '<row r="1"><c t="inlineStr"><is><t>a</t></is></c>'
+                      '<c t="inlineStr"><is><t>b</t></is></c></row>')
+    assert read_sheets(positional)[0].rows[0][:2] == ["a", "b"]
+
+
+def test_a_positional_bomb_is_refused(tmp_path):
+    path = xlsx(tmp_path / "positional-bomb.xlsx", '<row r="1"><c t="inlineStr"><is><t>a</t></is></c></row>'
+                '<row r="1048576">' + '<c t="inlineStr"><is><t>b</t></is></c>' * 3 + "</row>")
+    done = cli("import", str(path), tmp_path=tmp_path)
+    assert done.returncode == 1 and "cannot be read" in done.stderr, done.stderr[-2000:]
+
+
+def test_an_opendocument_sheet_that_unfolds_to_ninety_million_cells_ends_only_the_child(tmp_path):
+    path = ods(tmp_path / "repeat.ods", '<table:table-row table:number-rows-repeated="9000">'
+               '<table:table-cell table:number-columns-repeated="10000" office:value-type="string">'
+               "<text:p>x</text:p></table:table-cell></table:table-row>")
+    assert path.stat().st_size < 2000
+    done = cli("import", str(path), tmp_path=tmp_path)
+    assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
+    assert "repeat.ods cannot be read" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_the_window_parse_runs_in_a_child_and_reports_a_crash_as_a_problem_with_the_file(tmp_path):
+    path = ods(tmp_path / "repeat.ods", '<table:table-row table:number-rows-repeated="9000">'
+               '<table:table-cell table:number-columns-repeated="10000" office:value-type="string">'
+               "<text:p>x</text:p></table:table-cell></table:table-row>")
+    with pytest.raises(WorkbookError) as caught:
+        parse_in_child(path)
+    assert "damaged or deliberately malformed" in caught.value.message("en")
+
+
+def test_the_child_parses_exactly_as_this_process_does():
+    sample = ROOT / "tests" / "data" / "sample-roster-ru.xlsx"
+    here, there = parse_workbook(sample), parse_in_child(sample)
+    assert [r.values for r in there.staff] == [r.values for r in here.staff]
+    assert [r.values for r in there.activities] == [r.values for r in here.activities]
+    assert [layout.columns for layout in there.layouts] == [layout.columns for layout in here.layouts]
+
+
+def test_many_bad_rows_list_a_thousand_problems_and_count_the_rest(tmp_path):
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Staff")
+    sheet.append(["IIN", "Full name", "Category"])
+    for n in range(1500):
+        sheet.append([f"bad{n}", "Name", "ППС"])
+    path = tmp_path / "bad.xlsx"
+    workbook.save(path)
+    parsed = parse_workbook(path)
+    assert len(parsed.errors) == MAX_PROBLEMS == 1000
+    assert parsed.error_count == 1500
+    done = cli("import", str(path), tmp_path=tmp_path)
+    assert done.returncode == 1
+    assert done.stdout.rstrip().endswith("… and 500 more")
+    assert done.stdout.count("an IIN has 12 digits") == 1000
