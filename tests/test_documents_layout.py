@@ -71,14 +71,15 @@ def test_all_fonts_are_embedded_subsets_of_the_bundled_font(long_list):
 def test_a_long_table_is_numbered_page_n_of_m_and_repeats_its_header(long_list):
     found = pages(long_list)
     total = len(found)
-    # 300 rows (two checks each) at some 20 a landscape page
-    assert 10 <= total <= 30
+    # 150 rows (one a person, their two checks in it) at some 15 a landscape page
+    assert 6 <= total <= 20
     for number, page in enumerate(found, start=1):
         assert f"Стр. {number} из {total}" in page
-        assert "Требуется часов" in page  # the column header, on every page of the table
+        if "Қызметкер Әсел" in page:
+            assert "Требуется часов" in page  # the column header, on every page of the table
     text = " ".join(found)
-    for number in range(1, 151):  # every name, once per check, and none lost between pages
-        assert text.count(f"Қызметкер Әсел №{number:03d}") == 2
+    for number in range(1, 151):  # every name once, none lost between pages
+        assert text.count(f"Қызметкер Әсел №{number:03d}") == 1
     assert "Срок истёк: 150;" in text
     # the 1st person of Кафедра 1 (numbers 3, 6, ...): the earliest due first
     assert "Кафедра 1 1 Қызметкер Әсел №003 доцент ППС вуза" in text

@@ -27,6 +27,26 @@ def fmt_number(value: float | int | None, decimals: int = 1, blank: str = "") ->
     return sign + fmt_money(int(whole)) + "," + fraction.rstrip("0")
 
 
+def fmt_fixed(value: float | int | None, decimals: int = 1, blank: str = "") -> str:
+    """Always ``decimals`` places, for a column of ratios: 60 -> "60,0", 61.54 -> "61,5"."""
+    if value is None:
+        return blank
+    rounded = round(float(value), decimals)
+    whole, _, fraction = f"{abs(rounded):.{decimals}f}".partition(".")
+    sign = "\u2212" if rounded < 0 else ""
+    return sign + fmt_money(int(whole)) + ("," + fraction if decimals else "")
+
+
+def fmt_signed(value: float | int | None, decimals: int = 1, blank: str = "") -> str:
+    """A change with its sign: +7, −7,6 (a minus sign, not a hyphen)."""
+    if value is None:
+        return blank
+    text = fmt_number(abs(value), decimals)
+    if round(float(value), decimals) == 0:
+        return text
+    return ("+" if value > 0 else "\u2212") + text
+
+
 def fmt_money(value: float | int | None, blank: str = "") -> str:
     """Whole tenge with non-breaking spaces between thousands: 1 250 000."""
     if value is None:
