@@ -199,7 +199,7 @@ def test_the_cpd_form_counts_the_credit_units_by_row(roster, tmp_path):
     assert "Итого результатов НПР: 216" in text
     assert "11. Результаты НПР (23.11.2021 – 23.11.2026)" in text
     assert "Дата выдачи: 23.11.2026" in text
-    assert "Елеусизова Г.Л." in text  # the head of HR from the settings
+    assert "Г.Л. Елеусизова" in text  # the head of HR from the settings, as signed
     kk = text_of(printed(roster, tmp_path, "cpd-form", "kk", iin=HEAD_IIN))
     assert "ҮКД нәтижелерінің жиыны: 216" in kk and "1-тарау. Қосымша білім" in kk
     for row in range(1, 22):  # the form's 21 rows
@@ -223,9 +223,14 @@ def test_the_management_report_of_a_year(roster, tmp_path):
     text = text_of(printed(roster, tmp_path, "management-report", "ru", year=2025))
     assert ("о повышении квалификации сотрудников АО «Южно-Казахстанская медицинская академия» "
             "за 2025 год") in text
-    assert "4 Завершённые мероприятия 5 3 -2" in text
-    assert "5 Всего часов 288 198 -90" in text
+    # the same period of the year before, in the column headers; changes signed, shares in
+    # percentage points with one decimal; completed = ended and confirmed
+    assert "Показатель 01.01–31.12.2024 01.01–31.12.2025 Изменение" in text
+    assert "4 Завершённые мероприятия 5 3 −2" in text
+    assert "5 Всего часов 288 198 −90" in text
     assert "1 Численность сотрудников 8 8 0" in text
+    assert "3 Доля прошедших повышение квалификации, % 62,5 % 37,5 % −25,0 п.п." in text
+    assert "6 Часов на одного прошедшего 57,6 66,0 +8,4" in text
     workbook = load_workbook(printed(roster, tmp_path, "management-report", "ru", ".xlsx",
                                      year=2025))
     sheet = workbook["Показатели"]
@@ -238,7 +243,7 @@ def test_the_management_report_has_charts_and_the_plan(demo, tmp_path):
     text = text_of(printed(demo, tmp_path, "management-report", "ru"))
     for title in ("Выполнили требования за три года, по категориям, %",
                   "Завершённые мероприятия по видам", "Часы повышения квалификации по месяцам",
-                  "Затраты по источникам финансирования, тг", "Стажировки в Казахстане",
+                  "Стоимость обучения по источникам финансирования, тг", "Стажировки в Казахстане",
                   "7. Выполнение плана повышения квалификации на 2026 год"):
         assert title in text
 
@@ -290,7 +295,7 @@ def test_the_department_summary(demo, tmp_path):
     assert intern.full_name in text and internship.title[:20] in text
     staff = [e for e in demo.snapshot().employees if e.department_id == intern.department_id
              and e.employed_on(TODAY)]
-    assert f"Сотрудников: {len(staff)}," in text
+    assert f"Сотрудников: {len(staff)};" in text
     assert "Рассмотрено на заседании кафедры" in text
 
 
@@ -305,7 +310,7 @@ def test_tabular_documents_as_workbooks(demo, tmp_path):
     expected = {  # a column header and a total each document's workbook must hold
         "plan": ("Аты-жөні", "Академия бойынша барлығы"),
         "hr-list": ("Талап етілетін сағат", None),
-        "department-summary": ("Келесі мерзімі", "Барлығы: "),
+        "department-summary": ("Келесі мерзімі", "Орындалды (аяқталған және расталған): "),
         "management-report": ("Көрсеткіш", "Барлығы"),
     }
     for document in sorted(TABULAR):

@@ -25,23 +25,44 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
 
 
+BACK_VOWELS, FRONT_VOWELS = set("аоұыуяё"), set("әөүіеэи")
+
+
+def kazakh_possessive(title: str) -> str:
+    """"Басқарма Төрағасы – Ректор" -> "Басқарма Төрағасы – Ректоры" (3rd person possessive by
+    vowel harmony: -ы/-і after a consonant, -сы/-сі after a vowel)."""
+    word = title.rstrip()
+    if not word:
+        return title
+    vowels = [c for c in word.casefold() if c in BACK_VOWELS | FRONT_VOWELS]
+    front = bool(vowels) and vowels[-1] in FRONT_VOWELS
+    if word[-1].casefold() in BACK_VOWELS | FRONT_VOWELS:
+        return word + ("сі" if front else "сы")
+    return word + ("і" if front else "ы")
+
+
+def approval_lines(form: Form, academy: Academy, lang: str) -> list[str]:
+    """Who approves, in the language's order: Kazakh "«…» АҚ Басқарма Төрағасы – Ректоры",
+    Russian "Председатель Правления – Ректор" then "АО «…»" (the template's "approver")."""
+    return form.lines("approver", lang, academy=academy.name(lang),
+                      rector_title=academy.rector_title(lang),
+                      rector_title_of=kazakh_possessive(academy.rector_title(lang)))
+
+
 def approval_block(form: Form, lang: str, academy: Academy, style: ParagraphStyle,
                    approved_on: date | None = None, width: float = 85 * mm) -> Table:
     """БЕКІТЕМІН / УТВЕРЖДАЮ, the rector's title, the signature line and the date, top right."""
     bold = ParagraphStyle("approve", parent=style, fontName=fonts.BOLD)
     when = fmt_date(approved_on) if approved_on else form.text("date_blank", lang)
-    rows = [
-        [para(form.text("approve", lang), bold)],
-        [para(academy.rector_title(lang), style)],
-        [para(academy.name(lang), style)],
-        [para(f"{SIGN_LINE} {academy.rector_name}".rstrip(), style)],
-        [para(when, style)],
-    ]
+    who = approval_lines(form, academy, lang)
+    rows = [[para(form.text("approve", lang), bold)], *([para(line, style)] for line in who),
+            [para(f"{SIGN_LINE} {academy.rector_name}".rstrip(), style)],
+            [para(when, style)]]
     table = Table(rows, colWidths=[width], hAlign="RIGHT")
     table.setStyle(TableStyle(plain_cells() + [("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                               ("TOPPADDING", (0, 3), (0, 3), 6)]))
+                               ("TOPPADDING", (0, len(who) + 1), (0, len(who) + 1), 6)]))
     return table
 
 

@@ -37,11 +37,13 @@ def fmt_fixed(value: float | int | None, decimals: int = 1, blank: str = "") -> 
     return sign + fmt_money(int(whole)) + ("," + fraction if decimals else "")
 
 
-def fmt_signed(value: float | int | None, decimals: int = 1, blank: str = "") -> str:
-    """A change with its sign: +7, −7,6 (a minus sign, not a hyphen)."""
+def fmt_signed(value: float | int | None, decimals: int = 1, blank: str = "",
+               fixed: bool = False) -> str:
+    """A change with its sign: +7, −7,6 (a minus sign, not a hyphen); ``fixed`` keeps the
+    decimals of a ratio (−25,0)."""
     if value is None:
         return blank
-    text = fmt_number(abs(value), decimals)
+    text = (fmt_fixed if fixed else fmt_number)(abs(value), decimals)
     if round(float(value), decimals) == 0:
         return text
     return ("+" if value > 0 else "\u2212") + text

@@ -42,6 +42,21 @@ def fill(text: str, values: dict[str, Any]) -> str:
         return text
 
 
+def plural_index(count: float, forms: int = 3) -> int:
+    """Which of the Russian forms (1 / 2–4 / 5) goes with ``count``: 1, 21 мероприятие;
+    3, 22 мероприятия; 5, 11, 12 мероприятий; a fraction takes the 2nd (1,5 часа)."""
+    if forms < 3:
+        return 0
+    if float(count) != int(count):
+        return 1
+    n = abs(int(count))
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return 1
+    return 2
+
+
 @dataclass(frozen=True, slots=True)
 class ColumnSpec:
     key: str
@@ -90,6 +105,12 @@ class Form:
         value = self.raw(key, lang)
         lines = value if isinstance(value, list) else [value]
         return "\n".join(fill(line, values) for line in lines)
+
+    def plural(self, key: str, lang: str, count: float) -> str:
+        """The word of ``key`` that goes with ``count``: a phrase "мероприятие | мероприятия |
+        мероприятий" holds the forms for 1, 2–4 and 5 (Russian); a single form is used as is."""
+        forms = [f.strip() for f in self.text(key, lang).split("|")]
+        return forms[plural_index(count, len(forms))]
 
     def lines(self, key: str, lang: str, **values: Any) -> list[str]:
         value = self.raw(key, lang)

@@ -22,7 +22,8 @@ from skma_training.documents.letterhead import Header
 # "decimal" is a ratio with one decimal always; "percent" holds percents (67.5), printed
 # "67,5 %" and stored in a workbook as the fraction 0.675; "points" a change of a percentage
 # in percentage points; "change" a change of a count or amount, with its sign.
-FORMATS = ("text", "number", "money", "date", "percent", "decimal", "points", "change")
+FORMATS = ("text", "number", "money", "date", "percent", "decimal", "points", "change",
+           "decimal_change")
 # Row styles: data; group (a heading across the table: a school, a department);
 # subtotal and total (bold, the label spanning the empty cells after it).
 ROW_STYLES = ("data", "group", "subgroup", "subtotal", "total")

@@ -35,7 +35,7 @@ from skma_training.documents.styles import plain_cells, styles
 
 
 SHORT_TABLE = 60 * mm  # a table up to this height is never split
-NO_WRAP = ("number", "money", "date", "percent", "decimal", "points", "change")
+NO_WRAP = ("number", "money", "date", "percent", "decimal", "points", "change", "decimal_change")
 UNWRAPPED_TEXT = ("number",)  # text columns whose values never wrap (the row number)
 
 
@@ -55,7 +55,9 @@ def cell_text(value: Any, fmt: str = "text", units: dict[str, str] | None = None
         if fmt == "decimal":
             return fmt_fixed(value, 1)
         if fmt == "points":
-            return fmt_signed(value, 1) + NBSP + units.get("points", "")
+            return fmt_signed(value, 1, fixed=True) + NBSP + units.get("points", "")
+        if fmt == "decimal_change":
+            return fmt_signed(value, 1, fixed=True)
         if fmt == "change":
             return fmt_signed(value, 1)
         return fmt_number(value, 1)
@@ -73,6 +75,7 @@ def _column_widths(block: TableBlock, width: float, texts: list[list[str]], font
     wrap); the text columns share the rest in the template's proportions, each at least as wide
     as its longest word (words are never cut)."""
     columns = block.columns
+    weight_total = sum(c.width for c in columns) or 1
     fixed: dict[int, float] = {}
     least: dict[int, float] = {}
     for index, column in enumerate(columns):
@@ -83,7 +86,7 @@ def _column_widths(block: TableBlock, width: float, texts: list[list[str]], font
             continue
         widest = max((stringWidth(line, fonts.BOLD, font_size)
                       for row in texts for line in row[index].split("\n")), default=0.0)
-        fixed[index] = max(widest + 2 * PAD_X + 1.5, head)
+        fixed[index] = max(widest + 2 * PAD_X + 1.5, head, width * column.width / weight_total)
     weights = {i: c.width for i, c in enumerate(columns) if i not in fixed}
     rest = width - sum(fixed.values())
     if not weights or rest < 0.25 * width:  # the numbers would crowd out the text: as templated
@@ -124,7 +127,11 @@ def table_flowable(block: TableBlock, width: float, style: dict, units: dict | N
         else:
             texts.append([cell_text(row.values.get(c.key), row.format_of(c), units)
                           for c in columns])
-    widths = _column_widths(block, width, texts, size, head_size)
+    measured = []  # a total's label spans the cells after it: it does not size the first column
+    for row, row_texts in zip(block.rows, texts):
+        span = label_span(row, columns) if row.style in ("subtotal", "total") else 0
+        measured.append([""] * (span + 1) + row_texts[span + 1:] if span else row_texts)
+    widths = _column_widths(block, width, measured, size, head_size)
     look = TableLook(widths, [c.align.upper() for c in columns], size, cell_style.leading,
                      continued, style["cell_bold"],
                      [para(c.title, style["cell_head"]) for c in columns])

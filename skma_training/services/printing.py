@@ -152,16 +152,20 @@ def _check(stop: Callable[[], bool]) -> None:
 
 
 def _academy(settings: dict[str, Any]) -> Academy:
+    """The academy and its signatories from Settings, each signatory as "И.О. Фамилия"."""
     from skma_training.documents.academy import Academy
+    from skma_training.documents.names import short_name
 
     return Academy(
         name_kk=settings.get("academy_name_kk") or Academy.name_kk,
         name_ru=settings.get("academy_name_ru") or Academy.name_ru,
         rector_title_kk=settings.get("rector_title_kk") or Academy.rector_title_kk,
         rector_title_ru=settings.get("rector_title_ru") or Academy.rector_title_ru,
-        rector_name=settings.get("rector_name") or "",
-        centre_head=settings.get("centre_head_name") or "",
-        hr_head=settings.get("hr_head_name") or "",
+        rector_name=short_name(settings.get("rector_name") or ""),
+        centre_head=short_name(settings.get("centre_head_name") or ""),
+        hr_head=short_name(settings.get("hr_head_name") or ""),
+        rector_dative_kk=settings.get("rector_dative_kk") or "",
+        rector_dative_ru=settings.get("rector_dative_ru") or "",
     )
 
 
@@ -175,6 +179,8 @@ class _Unit:
     name_kk: str
     name_ru: str
     faculty_id: int | None
+    kind: str = "department"  # department (кафедра), college, admin (отдел)
+    head_id: int | None = None
 
 
 class _Directory:
@@ -187,10 +193,13 @@ class _Directory:
         from skma_training.persistence.schema import Department, Faculty
 
         with ctx.database.session() as session:
-            self.units = {row.id: _Unit(row.id, row.name, row.name_kk, row.name_ru, row.faculty_id)
+            self.units = {row.id: _Unit(row.id, row.name, row.name_kk, row.name_ru, row.faculty_id,
+                                        row.unit_kind or "department", row.head_employee_id)
                           for row in session.execute(select(Department.id, Department.name,
                                                             Department.name_kk, Department.name_ru,
-                                                            Department.faculty_id))}
+                                                            Department.faculty_id,
+                                                            Department.unit_kind,
+                                                            Department.head_employee_id))}
             self.faculties = {row.id: (row.name, row.name_kk, row.name_ru)
                               for row in session.execute(select(Faculty.id, Faculty.name,
                                                                 Faculty.name_kk, Faculty.name_ru))}
@@ -252,6 +261,25 @@ class _Job:
 
     def department_of(self, employee: Employee) -> str:
         return self.directory.department(employee.department_id, self.lang, employee.department)
+
+    def unit_kind(self, department_id: int | None) -> str:
+        unit = self.directory.units.get(department_id)
+        return unit.kind if unit else "department"
+
+    def head_of(self, department_id: int | None) -> str:
+        """The unit's head as signed ("И.О. Фамилия"): the head recorded for the unit, else its
+        one employee marked as a head; "" when neither is known."""
+        from skma_training.documents.names import short_name
+
+        unit = self.directory.units.get(department_id)
+        if unit is None:
+            return ""
+        head = self.snapshot.employee_by_id.get(unit.head_id) if unit.head_id else None
+        if head is None:
+            heads = [e for e in self.snapshot.employees if e.department_id == department_id
+                     and e.is_head and e.employed_on(self.as_of)]
+            head = heads[0] if len(heads) == 1 else None
+        return short_name(head.full_name) if head else ""
 
     def employee(self, iin: str) -> Employee:
         from skma_training.services.queries import MSG_NO_EMPLOYEE
@@ -372,16 +400,22 @@ def _department_summary(job: _Job):
         for activity in chosen:
             deadlines = activity_deadlines(activity, employee, job.as_of, rules, counter)
             items.append(SummaryActivity(activity, [
-                d for d in deadlines if tracked_from is None or d.due_date >= tracked_from]))
+                d for d in deadlines if tracked_from is None or d.due_date >= tracked_from],
+                job.as_of))
         people.append(SummaryPerson(status, items))
     people.sort(key=lambda p: sort_key(p.status.employee.full_name))
     data = DepartmentSummaryData(job.directory.department(department_id, job.lang), start, end,
-                                 job.as_of, people)
+                                 job.as_of, people, job.unit_kind(department_id),
+                                 job.head_of(department_id))
     return build_department_summary(data, job.academy, job.lang)
 
 
 def _management_report(job: _Job):
-    from skma_training.documents.management_figures import PlanProgress, is_completed_pd
+    from skma_training.documents.management_figures import (
+        PlanProgress,
+        is_completed_pd,
+        same_period_a_year_before,
+    )
     from skma_training.documents.management_report import (
         ManagementData,
         YearData,
@@ -405,7 +439,9 @@ def _management_report(job: _Job):
     plan = PlanProgress(len(states), states.count("done"), states.count("in_progress"),
                         states.count("not_done"), states.count("dropped")) if states else None
     departments = {unit: job.directory.department(unit, job.lang) for unit in job.directory.units}
-    data = ManagementData(year_data(year, report_date), year_data(year - 1, date(year - 1, 12, 31)),
+    # the previous year over the same period: 01.01-23.11.2025 against 01.01-23.11.2026
+    data = ManagementData(year_data(year, report_date),
+                          year_data(year - 1, same_period_a_year_before(report_date)),
                           departments, plan)
     return build_management_report(data, job.academy, job.lang)
 
