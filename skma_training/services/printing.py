@@ -43,7 +43,15 @@ class WrongSuffix(KnownError):
 
 class UnsupportedLanguage(KnownError):
     template = QT_TRANSLATE_NOOP(
-        "Errors", "Documents are printed in Kazakh (kk) or Russian (ru), not «{lang}»."
+        "Errors", "Official documents are printed in Kazakh (kk) or Russian (ru), not «{lang}»: "
+                  "choose --lang kk or --lang ru (or --doc-lang kk|ru)."
+    )
+
+
+class NotHealthcare(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{name} (IIN {iin}) is not a healthcare worker: the CPD confirmation form "
+                  "(ҚР ДСМ-283/2020) is only for healthcare workers."
     )
 
 
@@ -457,6 +465,8 @@ def _cpd_form(job: _Job, out: Path) -> Path:
     if not job.request.iin:
         raise EmployeeRequired()
     employee = job.employee(job.request.iin)
+    if not employee.healthcare:
+        raise NotHealthcare(name=employee.full_name, iin=employee.iin)
     found = employee_credits(job.ctx, employee.iin, job.as_of)
     report = found.report
     activities = {a.id: a for a in found.activities}
