@@ -304,30 +304,55 @@ class _Job:
 def _plan(job: _Job):
     from skma_training.documents.formatting import sort_key
     from skma_training.documents.plan import PlanChange, PlanData, PlanEntry, build_plan
-    from skma_training.services.planning import APPROVED, plan_state
+    from skma_training.services.planning import APPROVED, SUBMITTED, plan_state, plan_vs_actual
 
     year = job.request.year or job.as_of.year + 1
     department_id = job.department_id()
     state = plan_state(job.ctx, year)
+    approved = state.status == APPROVED
     directory, lang = job.directory, job.lang
     rows = [r for r in state.items if r.in_plan
             and (department_id is None or r.department_id == department_id)]
     rows.sort(key=lambda r: (directory.faculty_order(r.department_id),
                              sort_key(directory.department(r.department_id, lang, r.department)),
                              sort_key(r.full_name), r.item_id))
-    entries = [PlanEntry(directory.faculty(r.department_id, lang),
-                         directory.department(r.department_id, lang, r.department), r.full_name,
-                         r.position, r.kind, r.title, r.provider, r.country, r.planned_start,
-                         r.planned_end, r.quarter, r.hours, r.cost, r.funding, r.with_leave)
-               for r in rows]
+    # the approved plan's mark of completion comes from the register
+    outcomes = {o.row.item_id: o for o in plan_vs_actual(job.ctx, year, job.as_of,
+                                                         snapshot=job.snapshot)} \
+        if approved else {}
+    entries = []
+    for r in rows:
+        outcome = outcomes.get(r.item_id)
+        activity = outcome.activity if outcome else None
+        entries.append(PlanEntry(
+            directory.faculty(r.department_id, lang),
+            directory.department(r.department_id, lang, r.department), r.full_name, r.position,
+            r.kind, r.title, r.provider, r.country, r.planned_start, r.planned_end, r.quarter,
+            r.hours, r.cost, r.funding, r.with_leave,
+            outcome=outcome.state if outcome else "",
+            certificate_no=activity.paperwork.certificate_no if activity else "",
+            certificate_on=activity.paperwork.certificate_on if activity else None,
+            not_submitted=not approved and r.request_status != SUBMITTED,
+            item_id=r.item_id))
+    printed_number = {e.item_id: n for n, e in enumerate(entries, start=1)}
+    by_item = {r.item_id: r for r in state.items}
     items = {r.item_id for r in rows}
-    changes = [PlanChange(a.amended_on, a.action, a.description, a.reason) for a in state.amendments
-               if department_id is None or a.item_id in items]
+    changes = []
+    for a in state.amendments:
+        row = by_item.get(a.item_id)
+        if department_id is not None and (row is None or row.department_id != department_id):
+            continue
+        changes.append(PlanChange(a.amended_on, a.action, a.description, a.reason,
+                                  number=printed_number.get(a.item_id),
+                                  full_name=row.full_name if row else "",
+                                  title=row.title if row else ""))
+    del items
     proposed = not state.items  # nothing requested yet: print who must be planned
     if proposed:
         entries = _proposed_entries(job, year, department_id)
-    data = PlanData(year, state.approved_on if state.status == APPROVED else None, entries, changes,
-                    directory.department(department_id, lang) if department_id else "", proposed)
+    data = PlanData(year, state.approved_on if approved else None, entries, changes,
+                    directory.department(department_id, lang) if department_id else "", proposed,
+                    as_of=job.as_of)
     return build_plan(data, job.academy, lang)
 
 
