@@ -199,9 +199,8 @@ def build_department_summary(data: DepartmentSummaryData, academy: Academy,
         header=make_header(form, academy, lang, unit=data.department),
         title_lines=form.lines("title", lang),
         subtitle_lines=[data.department,
-                        form.text("period", lang, start=fmt_date(data.period_start),
-                                  end=fmt_date(data.period_end)) + "; "
-                        + form.text("as_of", lang, date=fmt_date(data.as_of))],
+                        form.text("period", lang, period=(data.period_start, data.period_end)),
+                        form.text("as_of", lang, date=data.as_of)],
         blocks=[
             TextBlock(summary),
             TableBlock(status_columns, status_rows, title=form.text("status_title", lang),

@@ -35,6 +35,23 @@ class _KeepUnknown(dict):
         return "{" + key + "}"
 
 
+def _dated(values: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Dates as LongDate, so that a template can ask for ``{date}`` or ``{date:loc}``."""
+    from datetime import date
+
+    from skma_training.documents.long_dates import LongDate, Period
+
+    made = {}
+    for key, value in values.items():
+        if isinstance(value, date):
+            value = LongDate(value, lang)
+        elif isinstance(value, tuple) and len(value) == 2 and all(
+                v is None or isinstance(v, date) for v in value):
+            value = Period(value[0], value[1], lang)
+        made[key] = value
+    return made
+
+
 def fill(text: str, values: dict[str, Any]) -> str:
     try:
         return text.format_map(_KeepUnknown(values))
@@ -101,9 +118,11 @@ class Form:
         return phrase[lang]
 
     def text(self, key: str, lang: str, **values: Any) -> str:
-        """Plain text of a phrase (lines joined by newlines), placeholders filled."""
+        """Plain text of a phrase (lines joined by newlines), placeholders filled; a date may be
+        written in full with its case, ``{date:loc}`` (see long_dates)."""
         value = self.raw(key, lang)
         lines = value if isinstance(value, list) else [value]
+        values = _dated(values, lang)
         return "\n".join(fill(line, values) for line in lines)
 
     def plural(self, key: str, lang: str, count: float) -> str:
@@ -114,11 +133,12 @@ class Form:
 
     def lines(self, key: str, lang: str, **values: Any) -> list[str]:
         value = self.raw(key, lang)
+        values = _dated(values, lang)
         return [fill(line, values) for line in (value if isinstance(value, list) else [value])]
 
     def markup(self, key: str, lang: str, **values: Any) -> str:
         """A phrase for a reportlab paragraph: the template may use <b>/<i>; data is escaped."""
-        safe = {k: escape(v) if isinstance(v, str) else v for k, v in values.items()}
+        safe = {k: escape(v) if isinstance(v, str) else v for k, v in _dated(values, lang).items()}
         return "<br/>".join(fill(line, safe) for line in self.lines_raw(key, lang))
 
     def lines_raw(self, key: str, lang: str) -> list[str]:

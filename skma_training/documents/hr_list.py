@@ -134,7 +134,7 @@ def build_hr_list(data: HrListData, academy: Academy, lang: str) -> TabularDocum
     summary = form.text("summary", lang, overdue=counts["overdue"], this_count=counts["this_year"],
                         next_count=counts["next_year"], year=data.year, next=data.year + 1,
                         staff=len(data.people))
-    subtitle = [form.text("as_of", lang, date=fmt_date(data.as_of))]
+    subtitle = [form.text("as_of", lang, date=data.as_of)]
     if data.department:
         subtitle.insert(0, data.department)
     return TabularDocument(

@@ -260,10 +260,9 @@ def build_management_report(data: ManagementData, academy: Academy, lang: str) -
     form = load_form("management-report")
     category_block, categories = _by_category(data, form, lang)
     funding_block, funding_lines = _funding(data, form, lang)
-    basis = form.text("basis", lang, start=fmt_date(date(data.current.year, 1, 1)),
-                      end=fmt_date(data.current.as_of),
-                      previous_start=fmt_date(date(data.previous.year, 1, 1)),
-                      previous_end=fmt_date(data.previous.as_of))
+    basis = form.text("basis", lang, period=(date(data.current.year, 1, 1), data.current.as_of),
+                      previous=(date(data.previous.year, 1, 1), data.previous.as_of),
+                      end=data.current.as_of)
     blocks = [
         TextBlock(basis, "note"),
         _indicators(data, form, lang),
@@ -278,7 +277,7 @@ def build_management_report(data: ManagementData, academy: Academy, lang: str) -
     return TabularDocument(
         form=form, lang=lang, academy=academy, header=make_header(form, academy, lang),
         title_lines=form.lines("title", lang, year=data.current.year, academy=academy.name(lang)),
-        subtitle_lines=[form.text("as_of", lang, date=fmt_date(data.current.as_of))],
+        subtitle_lines=[form.text("as_of", lang, date=data.current.as_of)],
         blocks=blocks,
         signatures=[(form.text("centre_head", lang), academy.centre_head)],
         units={"points": form.text("points", lang)},

@@ -62,12 +62,20 @@ class DocumentCanvas(Canvas):
         self._pages: list[dict] = []
         self._page_sections: list[int] = []
         self._section = 0
+        self._footer = ""
+        self._page_footers: list[str] = []
 
     def begin_section(self) -> None:
         self._section += 1
 
+    def set_footer(self, text: str) -> None:
+        """A note printed at the foot of the current page (an instruction to the employee)."""
+        self._footer = text
+
     def showPage(self):  # noqa: N802 - reportlab's name
         self._page_sections.append(self._section)
+        self._page_footers.append(self._footer)
+        self._footer = ""
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
@@ -76,12 +84,28 @@ class DocumentCanvas(Canvas):
         for section in self._page_sections:
             totals[section] = totals.get(section, 0) + 1
         seen: dict[int, int] = {}
-        for state, section in zip(self._pages, self._page_sections):
+        footers = list(self._page_footers)
+        for state, section, footer in zip(self._pages, self._page_sections, footers):
             self.__dict__.update(state)
             seen[section] = seen.get(section, 0) + 1
             self._draw_header(seen[section], totals[section])
+            if footer:
+                self._draw_footer(footer)
             super().showPage()
         super().save()
+
+    def _draw_footer(self, text: str) -> None:
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.platypus import Paragraph
+
+        setup = self._setup
+        style = ParagraphStyle("footer", fontName=fonts.ITALIC, fontSize=8, leading=9.5)
+        note = Paragraph(text, style)
+        _, height = note.wrap(setup.width, setup.bottom)
+        self.setLineWidth(0.4)
+        top = setup.bottom - 1.5 * mm
+        self.line(setup.left, top, setup.left + setup.width, top)
+        note.drawOn(self, setup.left, top - 1 * mm - height)
 
     def _draw_header(self, page: int, total: int) -> None:
         setup = self._setup
@@ -94,6 +118,22 @@ def header_height(header: Header, setup: PageSetup) -> float:
     """Height of the header at its widest (a three-digit page count), to keep the frame below it."""
     flowable = header_flowable(header, setup.width, 999, 999)
     return flowable.wrap(setup.width, setup.size[1])[1]
+
+
+class FooterNote(Flowable):
+    """Puts ``text`` at the foot of the page it lands on (outside the text frame)."""
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+        self.width = self.height = 0
+
+    def wrap(self, available_width, available_height):
+        return 0, 0
+
+    def draw(self):
+        if isinstance(self.canv, DocumentCanvas):
+            self.canv.set_footer(self.text)
 
 
 class SectionStart(Flowable):

@@ -205,7 +205,7 @@ def build_plan(data: PlanData, academy: Academy, lang: str) -> TabularDocument:
     subtitle = [data.department] if data.department else []
     if data.proposed and data.entries:
         blocks.insert(0, TextBlock(form.text("proposed_note", lang, year=data.year,
-                                             date=fmt_date(date(data.year, 12, 31))), "note"))
+                                             date=date(data.year, 12, 31)), "note"))
     return TabularDocument(
         form=form, lang=lang, academy=academy, header=make_header(form, academy, lang),
         title_lines=form.lines("title", lang, year=data.year, academy=academy.name(lang)),

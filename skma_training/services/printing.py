@@ -589,7 +589,8 @@ def _papers(job: _Job, out: Path, report: Progress, stop: Callable[[], bool]) ->
         subjects.append(PaperSubject(
             employee.full_name, employee.position, job.department_of(employee), activity,
             application_due(activity, rules, counter), report_due(activity, rules, counter),
-            rules.deadlines.application_days_before, rules.deadlines.report_days_after))
+            rules.deadlines.application_days_before, rules.deadlines.report_days_after,
+            job.unit_kind(employee.department_id), job.head_of(employee.department_id)))
     total = len(subjects)
 
     def before_each(index: int, count: int) -> None:
