@@ -15,7 +15,7 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from skma_training.documents.academy import Academy
 from skma_training.documents.blocks import fields_table, para, signature_table
-from skma_training.documents.formatting import fmt_date, fmt_number
+from skma_training.documents.formatting import fmt_date, fmt_number, inner_quotes
 from skma_training.documents.forms import Form, fill
 from skma_training.documents.names import short_name
 from skma_training.documents.papers import PaperSubject
@@ -63,7 +63,7 @@ def application_story(subject: PaperSubject, form: Form, academy: Academy, lang:
     phrases = form.mapping("request_kind", lang)
     blank = form.text("blank", lang)
     what = phrases.get(activity.kind) or phrases.get("course", "")
-    activity_text = fill(what, {"title": activity.title,
+    activity_text = fill(what, {"title": inner_quotes(activity.title),
                                 "hours": fmt_number(activity.hours, blank=blank)})
     if activity.starts_on or activity.ends_on:
         request = form.markup("request", lang, activity=activity_text,

@@ -11,6 +11,11 @@ DASH = "–"
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
+def inner_quotes(text: str) -> str:
+    """A name that goes inside «…» with its own quotes in „…“: «Технологии „Терапия“»."""
+    return (text or "").replace("«", "„").replace("»", "“")
+
+
 def fmt_date(value: date | None, blank: str = "") -> str:
     return day_text(value, blank)
 

@@ -40,7 +40,7 @@ def make_header(form: Form, academy: Academy, lang: str, unit: str | None = None
         academy_kk=academy.name_kk,
         academy_ru=academy.name_ru,
         unit=unit if unit is not None else form.text("unit", lang),
-        code=form.code,
+        code=form.code.replace(" ", "\u00a0"),  # "Е 464-2025" never breaks at its space
         edition=form.text("edition", lang),
         title=form.text("header_title", lang),
         page=form.text("page", lang, page="{page}", total="{total}"),

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import groupby
 
 from skma_training.documents.academy import Academy
-from skma_training.documents.formatting import fmt_date, fmt_period, roman_quarter
+from skma_training.documents.formatting import fmt_date, fmt_period, inner_quotes, roman_quarter
 from skma_training.documents.forms import load_form
 from skma_training.documents.layout import Row, TableBlock, TabularDocument, TextBlock, columns_from
 from skma_training.documents.letterhead import make_header
@@ -121,7 +121,7 @@ def change_text(change: PlanChange, form, lang: str) -> tuple[str, str]:
     from skma_training.documents.names import short_name
 
     who = short_name(change.full_name) if change.full_name else ""
-    title = f"«{change.title}»" if change.title else ""
+    title = f"«{inner_quotes(change.title)}»" if change.title else ""
     item = ", ".join(p for p in (who, title) if p)
     if change.number:
         item = form.text("item_number", lang, number=change.number) + (f" ({item})" if item
