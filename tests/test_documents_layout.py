@@ -202,7 +202,11 @@ DOCUMENT_FORMS = ("plan", "application", "listener-report", "internship-report",
 @pytest.mark.parametrize("name", DOCUMENT_FORMS)
 def test_every_template_has_its_code_and_both_languages(name):
     form = load_form(name)
-    assert form.code
+    # lists carry the code the centre assigns them, not the regulation's (none until assigned)
+    if name in ("hr-list", "department-summary"):
+        assert "464-2025" not in form.code
+    else:
+        assert form.code
     for lang in ("kk", "ru"):
         assert form.text("header_title", lang) and form.text("page", lang, page=2, total=5)
     assert form.text("page", "kk", page=4, total=12) == "12 беттің 4 беті"
