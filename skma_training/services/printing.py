@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # the imports below load the database layer and reportlab: on
     from skma_training.services.context import Context
 
 DOCUMENT_IDS = ("plan", "application", "listener-report", "internship-report",
-                "department-summary", "hr-list", "management-report", "cpd-form")
+                "department-summary", "hr-list", "management-report", "cpd-form",
+                "implementation-plan")
 TABULAR = frozenset({"plan", "hr-list", "department-summary", "management-report"})
 DOCUMENT_LANGUAGES = ("kk", "ru")
 
@@ -573,13 +574,15 @@ def _chosen_activities(job: _Job) -> list[Activity]:
 
 def _papers(job: _Job, out: Path, report: Progress, stop: Callable[[], bool]) -> Path:
     from skma_training.documents.application import application_story
+    from skma_training.documents.implementation_plan import implementation_plan_story
     from skma_training.documents.internship_report import internship_report_story
     from skma_training.documents.listener_report import listener_report_story
     from skma_training.documents.papers import PaperSubject, render_papers
     from skma_training.domain.deadlines import application_due, day_counter, report_due
 
     stories = {"application": application_story, "listener-report": listener_report_story,
-               "internship-report": internship_report_story}
+               "internship-report": internship_report_story,
+               "implementation-plan": implementation_plan_story}
     activities = _chosen_activities(job)
     rules = job.ctx.rules_for(job.as_of, job.settings)
     counter = day_counter(rules)
