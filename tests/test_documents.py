@@ -85,6 +85,7 @@ def request_for(document, ctx):
         "application": {"iin": healthcare.iin},
         "listener-report": {"iin": healthcare.iin},
         "internship-report": {"activity_id": internship.id},
+        "implementation-plan": {"activity_id": internship.id},
         "cpd-form": {"iin": healthcare.iin},
         "department-summary": {"department": intern.department},
     }.get(document, {})
@@ -109,7 +110,7 @@ def test_every_document_prints_from_the_demo_academy(demo, tmp_path, document, l
 @pytest.mark.parametrize("document", DOCUMENT_IDS)
 def test_every_document_prints_from_imported_data(roster, tmp_path, document):
     fields = {"department-summary": {"department": "Кафедра общей хирургии"}}.get(document, {})
-    if document in ("application", "listener-report", "cpd-form"):
+    if document in ("application", "listener-report", "cpd-form", "implementation-plan"):
         fields = {"iin": HEAD_IIN}
     if document == "internship-report":
         fields = {"iin": "700204402018"}  # Сейткали Жанна Бекетовна, an internship in 2023
