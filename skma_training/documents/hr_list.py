@@ -126,8 +126,8 @@ def build_hr_list(data: HrListData, academy: Academy, lang: str) -> TabularDocum
                                               lambda v: fmt_number(v) if v else "—"),
                     "due": line.due,  # the earliest: the person's date; each check's in its note
                     # the lines of a row stand beside the line of their check
-                    "state": "\n".join(notes).rstrip("\n"),
-                }))
+                    "state": "\n".join(notes),
+                }, aligned=len(checks) > 1))
         year = data.year if section == "this_year" else data.year + 1
         blocks.append(TableBlock(columns, rows, title=form.text(section, lang, year=year),
                                  empty_text=form.text("nobody", lang)))

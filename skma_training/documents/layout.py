@@ -52,6 +52,9 @@ class Row:
     values: dict[str, Any]
     style: str = "data"
     formats: dict[str, str] | None = None  # a column's format for this row only (by key)
+    # cells of several lines list items side by side (a check, its hours, its date): each
+    # item's lines stand level with the same item in the other cells
+    aligned: bool = False
 
     def format_of(self, column: Column) -> str:
         return (self.formats or {}).get(column.key, column.format)

@@ -16,8 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from functools import lru_cache
+
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth as _string_width
+from reportlab.platypus import Flowable, Paragraph
 
 from skma_training.documents import fonts
 from skma_training.documents.styles import GRID, LIGHT, SHADE
@@ -25,6 +28,32 @@ from skma_training.documents.styles import GRID, LIGHT, SHADE
 PAD_X, PAD_TOP, PAD_BOTTOM = 3.0, 2.0, 2.5
 HEADINGS = ("group", "subgroup")
 TOTALS = ("subtotal", "total")
+
+
+@lru_cache(maxsize=200_000)
+def stringWidth(text: str, font: str, size: float) -> float:  # noqa: N802 - reportlab's name
+    """The same few thousand names, positions and dates come back on every page: measure once."""
+    return _string_width(text, font, size)
+
+
+def wrap_plain(text: str, width: float, font: str, size: float) -> str:
+    """Plain text broken into lines at spaces only (a word is never cut), each line as wide as
+    ``width`` allows; a word wider than the cell stands alone on its line."""
+    lines = []
+    space = stringWidth(" ", font, size)
+    for paragraph in text.split("\n"):
+        words = paragraph.split(" ")
+        line, used = "", 0.0
+        for word in words:
+            word_width = stringWidth(word, font, size)
+            if line and used + space + word_width > width:
+                lines.append(line)
+                line, used = word, word_width
+            else:
+                used += (space if line else 0.0) + word_width
+                line = f"{line} {word}" if line else word
+        lines.append(line)
+    return "\n".join(lines)
 
 
 @dataclass(slots=True)
@@ -43,8 +72,10 @@ class TableLook:
     leading: float
     continued: str = ""  # appended to a heading that carries on: "(продолжение)"
     heading_style: ParagraphStyle | None = None
-    header: list = field(default_factory=list)  # the column titles (Paragraphs)
+    header: list = field(default_factory=list)  # the column titles (lines of plain text)
     header_height: float = 0.0
+    head_size: float = 0.0
+    head_leading: float = 0.0
 
 
 def measure(cell, width: float, look: TableLook) -> float:
@@ -65,38 +96,92 @@ def row_height(row: BodyRow, look: TableLook) -> float:
     return max(measure(c, w, look) for c, w in zip(row.cells, look.widths))
 
 
-def _page_table(rows: Sequence[BodyRow], look: TableLook) -> Table:
-    data = [look.header] + [r.cells for r in rows]
-    heights = [look.header_height] + [r.height for r in rows]
-    commands: list[tuple] = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), look.font_size),
-        ("LEADING", (0, 0), (-1, -1), look.leading),
-        ("GRID", (0, 0), (-1, -1), 0.5, GRID),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, 0), (-1, -1), PAD_TOP),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_BOTTOM),
-        ("LEFTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-    ]
-    for column, align in enumerate(look.aligns):
-        if align != "LEFT":
-            commands.append(("ALIGN", (column, 1), (column, -1), align))
-    for index, row in enumerate(rows, start=1):
-        if row.style in HEADINGS:
-            commands += [("SPAN", (0, index), (-1, index)),
-                         ("BACKGROUND", (0, index), (-1, index),
-                          SHADE if row.style == "group" else LIGHT)]
-        elif row.style in TOTALS:
-            commands += [("FONTNAME", (0, index), (-1, index), fonts.BOLD),
-                         ("BACKGROUND", (0, index), (-1, index), LIGHT)]
-            if row.span_to:
-                commands.append(("SPAN", (0, index), (row.span_to, index)))
-    table = Table(data, colWidths=look.widths, rowHeights=heights)
-    table.setStyle(TableStyle(commands))
-    return table
+class PageGrid(Flowable):
+    """One page of the table, drawn directly: fills, rules and lines of text in one text
+    object. Every cell is plain text already broken into lines (tabular_pdf does it), so
+    nothing here measures or wraps, which keeps a page of 30 rows to a few milliseconds."""
+
+    def __init__(self, rows: Sequence[BodyRow], look: TableLook):
+        super().__init__()
+        self.rows, self.look = list(rows), look
+        self.width = sum(look.widths)
+        self.height = look.header_height + sum(r.height for r in self.rows)
+
+    def wrap(self, available_width, available_height):
+        return self.width, self.height
+
+    def draw(self):
+        canvas, look = self.canv, self.look
+        edges = [0.0]
+        for width in look.widths:
+            edges.append(edges[-1] + width)
+        rows = [(BodyRow(look.header, "header"), look.header_height)] + \
+               [(r, r.height) for r in self.rows]
+        text = canvas.beginText()
+        canvas.saveState()
+        canvas.setLineWidth(0.5)
+        canvas.setStrokeColor(GRID)
+        top = self.height
+        lines = []
+        for row, height in rows:
+            bottom = top - height
+            fill = {"header": SHADE, "group": SHADE, "subgroup": LIGHT, "subtotal": LIGHT,
+                    "total": LIGHT}.get(row.style)
+            if fill is not None:
+                canvas.setFillColor(fill)
+                canvas.rect(0, bottom, self.width, height, stroke=0, fill=1)
+            lines.append((0, top, self.width, top))
+            # the vertical rules, except inside a spanned heading or a total's label
+            skip = range(1, len(look.widths)) if row.style in HEADINGS else \
+                range(1, row.span_to + 1)
+            for index, x in enumerate(edges):
+                if index not in skip:
+                    lines.append((x, top, x, bottom))
+            self._text(text, row, top, height, edges)
+            top = bottom
+        lines.append((0, top, self.width, top))
+        canvas.lines(lines)
+        canvas.setFillColorRGB(0, 0, 0)
+        canvas.drawText(text)
+        canvas.restoreState()
+
+    def _text(self, text, row: BodyRow, top: float, height: float, edges: list[float]) -> None:
+        look = self.look
+        header = row.style == "header"
+        bold = header or row.style in HEADINGS or row.style in TOTALS
+        size = look.head_size or look.font_size if header else look.font_size
+        leading = look.head_leading or look.leading if header else look.leading
+        font = fonts.BOLD if bold else fonts.REGULAR
+        text.setFont(font, size, leading)
+        cells = row.cells[:1] if row.style in HEADINGS else row.cells
+        for index, cell in enumerate(cells):
+            if cell in (None, ""):
+                continue
+            right = edges[-1] if row.style in HEADINGS else \
+                edges[row.span_to + 1] if index == 0 and row.span_to else edges[index + 1]
+            left = edges[index]
+            align = "CENTER" if header else \
+                "LEFT" if row.style in HEADINGS or (index == 0 and row.span_to) else \
+                look.aligns[index]
+            parts = str(cell).split("\n")
+            y = top - PAD_TOP - size * 0.92
+            if header:  # titles stand in the middle of the header row
+                y -= max(0.0, (height - PAD_TOP - PAD_BOTTOM - len(parts) * leading) / 2)
+            for part in parts:
+                if part:
+                    if align == "LEFT":
+                        x = left + PAD_X
+                    else:
+                        width = stringWidth(part, font, size)
+                        x = right - PAD_X - width if align == "RIGHT" \
+                            else (left + right - width) / 2
+                    text.setTextOrigin(x, y)
+                    text.textOut(part)
+                y -= leading
+
+
+def _page_table(rows: Sequence[BodyRow], look: TableLook) -> PageGrid:
+    return PageGrid(rows, look)
 
 
 class PagedTable(Flowable):
@@ -153,8 +238,8 @@ class PagedTable(Flowable):
         if rest and heading is not None and rest[0].style not in HEADINGS and look.continued:
             text = heading.cells[0]
             label = text.text if isinstance(text, Paragraph) else str(text)
-            cell = Paragraph(f"{label} {look.continued}", look.heading_style) \
-                if look.heading_style else f"{label} {look.continued}"
+            cell = wrap_plain(f"{label} {look.continued}", sum(look.widths) - 2 * PAD_X,
+                              fonts.BOLD, look.font_size)
             again = BodyRow([cell] + [""] * (len(look.widths) - 1), heading.style)
             again.height = row_height(again, look)
             rest = [again, *rest]
@@ -162,7 +247,7 @@ class PagedTable(Flowable):
 
     def draw(self):
         table = _page_table(self.rows, self.look)
-        _, height = table.wrapOn(self.canv, self.width, 100_000)
+        _, height = table.wrap(self.width, 100_000)
         y = self.height - height
         table.drawOn(self.canv, 0, y)
         for flowable in self.tail:
