@@ -257,3 +257,20 @@ def test_xlsx_keeps_whole_numbers_and_fractions(demo, tmp_path):
     # both academy names in the page header, Kazakh first
     assert "Оңтүстік Қазақстан медицина академиясы" in plan.oddHeader.left.text
     assert "Южно-Казахстанская медицинская академия" in plan.oddHeader.center.text
+
+
+def test_the_department_summary_agrees_with_the_management_report(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    _, _, intern = demo_subjects(demo)
+    book = load_workbook(printed(demo, tmp_path, "management-report", "ru", ".xlsx"))
+    sheet = book["Подразделения"]
+    header = next(r for r in sheet.iter_rows(values_only=True) if r[0] == "Категория / подразделение")
+    row = next(r for r in sheet.iter_rows(values_only=True) if r[0] == intern.department)
+    activities, hours = row[header.index("Мероприятий")], row[header.index("Часов")]
+    text = text_of(printed(demo, tmp_path, "department-summary", "ru",
+                           department=intern.department))
+    done = re.search(r"Выполнено \(завершено и подтверждено\): (\d+) мероприяти\w* ([\d ]+)", text)
+    assert done, text[-600:]
+    assert int(done.group(1)) == activities
+    assert float(done.group(2).replace(" ", "")) == hours
