@@ -139,6 +139,7 @@ def test_the_application_names_the_employee_and_the_course(roster, tmp_path):
     # dates in running text in full, the Russian genitive of the month
     assert ("Прошу направить меня на курсы повышения квалификации по теме "
             "«Лапароскопическая хирургия» в объёме 108 ч. с 19 августа по 1 сентября 2022 г.") in ru
+    assert "2022 г.." not in ru  # the date's own full stop ends the sentence
     assert "ЮКМА, Казахстан" in ru
     kk = text_of(printed(roster, tmp_path, "application", "kk", activity_id=1))
     assert "ӨТІНІШ" in kk and "«Оңтүстік Қазақстан медицина академиясы» АҚ Басқарма Төрағасы – Ректоры" in kk
