@@ -104,6 +104,67 @@ def recreate_postgres(url: str) -> None:
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{parsed.database}"')
+# --- documents: each in a fresh process, for its own time and peak memory --------------------
+
+DOCUMENT_GOALS = {"hr-list": (10.0, 300), "plan": (10.0, 300), "management-report": (3.0, 300)}
+
+_DOCUMENT_RUN = """
+import json, resource, sys, time
+from datetime import date
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from skma_training.persistence.database import open_database
+from skma_training.services.context import Context
+from skma_training.services.printing import PrintRequest, print_document
+ctx = Context(open_database(Path({db!r})), today=lambda: date(2026, 11, 23))
+ids = {ids!r}
+if ids == "applications":
+    from skma_training.domain.vocabulary import PD_KINDS
+    ids = [a.id for a in ctx.snapshot().activities if a.kind in PD_KINDS][:500]
+start = time.perf_counter()
+request = PrintRequest({document!r}, "ru", as_of=date(2026, 11, 23),
+                       activity_ids=ids or None, year={year!r})
+out = print_document(ctx, request, Path({out!r}))
+elapsed = time.perf_counter() - start
+cpu = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({{"seconds": elapsed, "cpu": cpu.ru_utime + cpu.ru_stime,
+                  "peak_mb": cpu.ru_maxrss / 1024, "count": len(ids or [])}}))
+"""
+
+
+def measure_document(db_path: Path, work: Path, document: str, ids=None, year=None) -> dict:
+    import json
+    import subprocess
+
+    code = _DOCUMENT_RUN.format(root=str(ROOT), db=str(db_path), document=document, ids=ids,
+                                year=year, out=str(work / f"{document}.pdf"))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure_documents(db_path: Path, work: Path, results: list) -> None:
+    """The long documents of the whole register: the HR list, the plan, the management report,
+    and 500 applications in one PDF (goals of issue 12 §5)."""
+    print("Documents (each in its own process: wall time, CPU time, peak memory)")
+    for document, (seconds, megabytes) in DOCUMENT_GOALS.items():
+        found = measure_document(db_path, work, document)
+        results.append((f"print {document}", found["seconds"], found["seconds"]))
+        print(f"  print {document:<46} {found['seconds']:8.3f} s  cpu {found['cpu']:.2f} s  "
+              f"{found['peak_mb']:.0f} MB  (goal {seconds:g} s, {megabytes} MB)", flush=True)
+    # the plan of the whole academy before any request: everyone falling due by the end of 2028
+    found = measure_document(db_path, work, "plan", year=AS_OF.year + 2)
+    results.append(("print plan (proposals, everyone due)", found["seconds"], found["seconds"]))
+    print(f"  print plan {AS_OF.year + 2} (proposals for everyone due){'':<13} "
+          f"{found['seconds']:8.3f} s  cpu {found['cpu']:.2f} s  {found['peak_mb']:.0f} MB",
+          flush=True)
+    found = measure_document(db_path, work, "application", "applications")
+    per_page = 1000 * found["seconds"] / max(1, found["count"])
+    cpu_page = 1000 * found["cpu"] / max(1, found["count"])
+    results.append(("print 500 applications", found["seconds"], found["seconds"]))
+    print(f"  print {found['count']} applications in one PDF{'':<21} {found['seconds']:8.3f} s  "
+          f"{per_page:.1f} ms a page (cpu {cpu_page:.1f} ms, start-up included)  "
+          f"{found['peak_mb']:.0f} MB  (goal 10 ms a page)", flush=True)
 
 
 def main() -> int:
@@ -114,7 +175,13 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="keep the database and workbook in this folder")
     parser.add_argument("--db", default=None,
                         help="a PostgreSQL URL to measure instead of a SQLite file (it is recreated!)")
+    parser.add_argument("--documents-db", type=Path,
+                        help="only print the long documents from this existing database")
     args = parser.parse_args()
+    if args.documents_db:
+        work = Path(tempfile.mkdtemp(prefix="skma-docs-"))
+        measure_documents(args.documents_db, work, [])
+        return 0
 
     from skma_training.i18n import set_language
 
@@ -201,6 +268,8 @@ def main() -> int:
     print("Export")
     timed("export staff, activities and compliance (.xlsx)", results, export_workbook, ctx,
           work / "export.xlsx", AS_OF, "ru")
+
+    measure_documents(db_path, work, results)
 
     if args.gui:
         from skma_training.gui.benchmark import measure_gui

@@ -85,6 +85,7 @@ def request_for(document, ctx):
         "application": {"iin": healthcare.iin},
         "listener-report": {"iin": healthcare.iin},
         "internship-report": {"activity_id": internship.id},
+        "implementation-plan": {"activity_id": internship.id},
         "cpd-form": {"iin": healthcare.iin},
         "department-summary": {"department": intern.department},
     }.get(document, {})
@@ -109,7 +110,7 @@ def test_every_document_prints_from_the_demo_academy(demo, tmp_path, document, l
 @pytest.mark.parametrize("document", DOCUMENT_IDS)
 def test_every_document_prints_from_imported_data(roster, tmp_path, document):
     fields = {"department-summary": {"department": "Кафедра общей хирургии"}}.get(document, {})
-    if document in ("application", "listener-report", "cpd-form"):
+    if document in ("application", "listener-report", "cpd-form", "implementation-plan"):
         fields = {"iin": HEAD_IIN}
     if document == "internship-report":
         fields = {"iin": "700204402018"}  # Сейткали Жанна Бекетовна, an internship in 2023
@@ -134,13 +135,16 @@ def test_the_application_names_the_employee_and_the_course(roster, tmp_path):
     ru = text_of(printed(roster, tmp_path, "application", "ru", activity_id=1))
     assert "ЗАЯВЛЕНИЕ" in ru and "Председателю Правления – Ректору" in ru
     assert "От: Абдуллаев Тимур Русланович" in ru
-    assert "Должность: заведующий кафедрой" in ru and "Подразделение: Кафедра общей хирургии" in ru
+    assert "Должность: заведующий кафедрой" in ru and "Кафедра: Кафедра общей хирургии" in ru
+    # dates in running text in full, the Russian genitive of the month
     assert ("Прошу направить меня на курсы повышения квалификации по теме "
-            "«Лапароскопическая хирургия» в объёме 108 ч. с 19.08.2022 г. по 01.09.2022 г.") in ru
+            "«Лапароскопическая хирургия» в объёме 108 ч. с 19 августа по 1 сентября 2022 г.") in ru
+    assert "2022 г.." not in ru  # the date's own full stop ends the sentence
     assert "ЮКМА, Казахстан" in ru
     kk = text_of(printed(roster, tmp_path, "application", "kk", activity_id=1))
-    assert "ӨТІНІШ" in kk and "Басқарма Төрағасы – Ректорына" in kk
-    assert ("Мені 19.08.2022 ж. бастап 01.09.2022 ж. дейін «Лапароскопическая хирургия» тақырыбы "
+    assert "ӨТІНІШ" in kk and "«Оңтүстік Қазақстан медицина академиясы» АҚ Басқарма Төрағасы – Ректоры" in kk
+    # the Kazakh long date: the year once, the ablative and the dative of the months
+    assert ("Мені 2022 жылғы 19 тамыздан бастап 1 қыркүйекке дейін «Лапароскопическая хирургия» тақырыбы "
             "бойынша 108 сағат көлеміндегі біліктілікті арттыру курсына "
             "жіберуіңізді сұраймын.") in kk
     assert "Лауазымы: кафедра меңгерушісі" in kk  # the Russian position in Kazakh
@@ -151,7 +155,7 @@ def test_an_application_by_iin_is_for_the_latest_pd(roster, tmp_path):
     # Абдуллаев's PD: 2022 course, 2022 course, the online course «Хирургические инфекции» of 2025
     text = text_of(printed(roster, tmp_path, "application", "ru", iin=HEAD_IIN))
     assert "на онлайн-курс повышения квалификации по теме «Хирургические инфекции»" in text
-    assert "с 08.10.2025 г. по 19.10.2025 г." in text
+    assert "с 8 по 19 октября 2025 г." in text
 
 
 def test_the_listener_report_carries_the_course_and_the_deadline(roster, tmp_path):
@@ -160,8 +164,8 @@ def test_the_listener_report_carries_the_course_and_the_deadline(roster, tmp_pat
     assert "Наименование программы (курса) Лапароскопическая хирургия" in text
     assert "Сроки обучения 19.08.2022 – 01.09.2022" in text
     assert "Объём 108 ч." in text and "№1000" in text
-    # 5 calendar days after the end (E464 7.2)
-    assert "Срок представления: 06.09.2022." in text
+    # 5 calendar days after the end (E464 7.2), in the page's footer
+    assert "Срок представления: 6 сентября 2022 г." in text
 
 
 def test_the_internship_papers(demo, tmp_path):
@@ -199,7 +203,7 @@ def test_the_cpd_form_counts_the_credit_units_by_row(roster, tmp_path):
     assert "Итого результатов НПР: 216" in text
     assert "11. Результаты НПР (23.11.2021 – 23.11.2026)" in text
     assert "Дата выдачи: 23.11.2026" in text
-    assert "Елеусизова Г.Л." in text  # the head of HR from the settings
+    assert "Г.Л. Елеусизова" in text  # the head of HR from the settings, as signed
     kk = text_of(printed(roster, tmp_path, "cpd-form", "kk", iin=HEAD_IIN))
     assert "ҮКД нәтижелерінің жиыны: 216" in kk and "1-тарау. Қосымша білім" in kk
     for row in range(1, 22):  # the form's 21 rows
@@ -223,9 +227,14 @@ def test_the_management_report_of_a_year(roster, tmp_path):
     text = text_of(printed(roster, tmp_path, "management-report", "ru", year=2025))
     assert ("о повышении квалификации сотрудников АО «Южно-Казахстанская медицинская академия» "
             "за 2025 год") in text
-    assert "4 Завершённые мероприятия 5 3 -2" in text
-    assert "5 Всего часов 288 198 -90" in text
+    # the same period of the year before, in the column headers; changes signed, shares in
+    # percentage points with one decimal; completed = ended and confirmed
+    assert "Показатель 01.01–31.12.2024 01.01–31.12.2025 Изменение" in text
+    assert "4 Завершённые мероприятия 5 3 −2" in text
+    assert "5 Всего часов 288 198 −90" in text
     assert "1 Численность сотрудников 8 8 0" in text
+    assert "3 Доля прошедших повышение квалификации, % 62,5 % 37,5 % −25,0 п.п." in text
+    assert "6 Часов на одного прошедшего 57,6 66,0 +8,4" in text
     workbook = load_workbook(printed(roster, tmp_path, "management-report", "ru", ".xlsx",
                                      year=2025))
     sheet = workbook["Показатели"]
@@ -238,7 +247,7 @@ def test_the_management_report_has_charts_and_the_plan(demo, tmp_path):
     text = text_of(printed(demo, tmp_path, "management-report", "ru"))
     for title in ("Выполнили требования за три года, по категориям, %",
                   "Завершённые мероприятия по видам", "Часы повышения квалификации по месяцам",
-                  "Затраты по источникам финансирования, тг", "Стажировки в Казахстане",
+                  "Стоимость обучения по источникам финансирования, тг", "Стажировки в Казахстане",
                   "7. Выполнение плана повышения квалификации на 2026 год"):
         assert title in text
 
@@ -286,11 +295,11 @@ def test_the_department_summary(demo, tmp_path):
     year = internship.ends_on.year
     text = text_of(printed(demo, tmp_path, "department-summary", "ru", department=intern.department,
                            year=year))
-    assert intern.department in text and f"Период: 01.01.{year} – 31.12.{year}" in text
+    assert intern.department in text and f"Период: с 1 января по 31 декабря {year} г." in text
     assert intern.full_name in text and internship.title[:20] in text
     staff = [e for e in demo.snapshot().employees if e.department_id == intern.department_id
              and e.employed_on(TODAY)]
-    assert f"Сотрудников: {len(staff)}," in text
+    assert f"Сотрудников: {len(staff)};" in text
     assert "Рассмотрено на заседании кафедры" in text
 
 
@@ -305,7 +314,7 @@ def test_tabular_documents_as_workbooks(demo, tmp_path):
     expected = {  # a column header and a total each document's workbook must hold
         "plan": ("Аты-жөні", "Академия бойынша барлығы"),
         "hr-list": ("Талап етілетін сағат", None),
-        "department-summary": ("Келесі мерзімі", "Барлығы: "),
+        "department-summary": ("Келесі мерзімі", "Орындалды (аяқталған және расталған): "),
         "management-report": ("Көрсеткіш", "Барлығы"),
     }
     for document in sorted(TABULAR):
@@ -326,7 +335,7 @@ def test_tabular_documents_as_workbooks(demo, tmp_path):
 def test_a_kazakh_document_uses_kazakh_department_names(demo, tmp_path):
     internship, _, intern = demo_subjects(demo)
     text = text_of(printed(demo, tmp_path, "listener-report", "kk", activity_id=internship.id))
-    assert "Кафедра (бөлімше)" in text
+    assert "Кафедра " in text and "(бөлімше)" not in text
     assert "кафедрасы" in text  # the department's Kazakh name, not «Кафедра ...»
 
 

@@ -37,9 +37,17 @@ def test_print_writes_the_file_and_says_where(capsys, db, tmp_path):
     assert "ҮКД нәтижелерінің жиыны" in text and "23.11.2026" in text
 
 
-def test_print_in_english_messages_prints_a_russian_document(capsys, db, tmp_path):
+def test_an_official_document_in_english_is_refused(capsys, db, tmp_path):
     out = tmp_path / "list.xlsx"
-    code, said, _ = cli(capsys, "print", "hr-list", "--out", str(out), "--db", db, "--lang", "en")
+    code, _, err = cli(capsys, "print", "hr-list", "--out", str(out), "--db", db, "--lang", "en")
+    assert code == 1 and "Kazakh (kk) or Russian (ru), not «en»" in err and "Traceback" not in err
+    assert not out.exists()
+
+
+def test_english_messages_with_a_russian_document(capsys, db, tmp_path):
+    out = tmp_path / "list.xlsx"
+    code, said, _ = cli(capsys, "print", "hr-list", "--out", str(out), "--db", db, "--lang", "en",
+                        "--doc-lang", "ru")
     assert code == 0 and "Written" in said
     sheet = load_workbook(out).worksheets[0]
     values = [v for row in sheet.iter_rows(values_only=True) for v in row]
@@ -49,7 +57,7 @@ def test_print_in_english_messages_prints_a_russian_document(capsys, db, tmp_pat
 def test_several_activities_make_one_pdf(capsys, db, tmp_path):
     out = tmp_path / "applications.pdf"
     code, _, _ = cli(capsys, "print", "application", "--activity", "1", "--activity", "2",
-                     "--activity", "3", "--out", str(out), "--db", db)
+                     "--activity", "3", "--out", str(out), "--db", db, "--lang", "ru")
     assert code == 0 and len(PdfReader(str(out)).pages) == 3
 
 
@@ -65,7 +73,8 @@ def test_several_activities_make_one_pdf(capsys, db, tmp_path):
 ])
 def test_what_does_not_exist_is_refused_with_exit_1(capsys, db, tmp_path, arguments, message):
     out = tmp_path / "x.pdf"
-    code, _, err = cli(capsys, "print", *arguments, "--out", str(out), "--db", db, "--lang", "en")
+    code, _, err = cli(capsys, "print", *arguments, "--out", str(out), "--db", db, "--lang", "en",
+                       "--doc-lang", "ru")
     assert code == 1 and message in err and "Traceback" not in err
     assert not out.exists()
 
@@ -74,7 +83,7 @@ def test_what_does_not_exist_is_refused_with_exit_1(capsys, db, tmp_path, argume
                                             ("cpd-form", "form")])
 def test_a_wrong_suffix_is_refused_with_exit_1(capsys, db, tmp_path, document, name):
     code, _, err = cli(capsys, "print", document, "--activity", "1", "--iin", "650103302000",
-                       "--out", str(tmp_path / name), "--db", db, "--lang", "en")
+                       "--out", str(tmp_path / name), "--db", db, "--lang", "en", "--doc-lang", "ru")
     assert code == 1 and "this document is saved as .pdf" in err
 
 
@@ -82,3 +91,21 @@ def test_an_unknown_document_is_wrong_usage(db, tmp_path):
     with pytest.raises(SystemExit) as caught:
         run(["print", "diploma", "--out", str(tmp_path / "d.pdf"), "--db", db])
     assert caught.value.code == 2
+
+
+def test_the_cpd_form_of_someone_outside_healthcare_is_refused(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
+    path = str(tmp_path / "demo.sqlite3")
+    assert run(["demo", "--staff", "40", "--db", path], today=lambda: date(2026, 11, 23)) == 0
+    from skma_training.persistence.database import open_database
+    from skma_training.services.context import Context
+
+    database = open_database(path)
+    teacher = next(e for e in Context(database, today=lambda: date(2026, 11, 23)).snapshot().employees if not e.healthcare)
+    database.dispose()
+    capsys.readouterr()
+    out = tmp_path / "cpd.pdf"
+    code, _, err = cli(capsys, "print", "cpd-form", "--iin", teacher.iin, "--out", str(out),
+                       "--db", path, "--lang", "en", "--doc-lang", "kk")
+    assert code == 1 and "is not a healthcare worker" in err and teacher.iin in err
+    assert not out.exists()

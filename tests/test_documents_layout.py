@@ -71,14 +71,15 @@ def test_all_fonts_are_embedded_subsets_of_the_bundled_font(long_list):
 def test_a_long_table_is_numbered_page_n_of_m_and_repeats_its_header(long_list):
     found = pages(long_list)
     total = len(found)
-    # 300 rows (two checks each) at some 20 a landscape page
-    assert 10 <= total <= 30
+    # 150 rows (one a person, their two checks in it) at some 15 a landscape page
+    assert 6 <= total <= 20
     for number, page in enumerate(found, start=1):
         assert f"Стр. {number} из {total}" in page
-        assert "Требуется часов" in page  # the column header, on every page of the table
+        if "Қызметкер Әсел" in page:
+            assert "Требуется часов" in page  # the column header, on every page of the table
     text = " ".join(found)
-    for number in range(1, 151):  # every name, once per check, and none lost between pages
-        assert text.count(f"Қызметкер Әсел №{number:03d}") == 2
+    for number in range(1, 151):  # every name once, none lost between pages
+        assert text.count(f"Қызметкер Әсел №{number:03d}") == 1
     assert "Срок истёк: 150;" in text
     # the 1st person of Кафедра 1 (numbers 3, 6, ...): the earliest due first
     assert "Кафедра 1 1 Қызметкер Әсел №003 доцент ППС вуза" in text
@@ -201,7 +202,11 @@ DOCUMENT_FORMS = ("plan", "application", "listener-report", "internship-report",
 @pytest.mark.parametrize("name", DOCUMENT_FORMS)
 def test_every_template_has_its_code_and_both_languages(name):
     form = load_form(name)
-    assert form.code
+    # lists carry the code the centre assigns them, not the regulation's (none until assigned)
+    if name in ("hr-list", "department-summary"):
+        assert "464-2025" not in form.code
+    else:
+        assert form.code
     for lang in ("kk", "ru"):
         assert form.text("header_title", lang) and form.text("page", lang, page=2, total=5)
     assert form.text("page", "kk", page=4, total=12) == "12 беттің 4 беті"
@@ -209,26 +214,29 @@ def test_every_template_has_its_code_and_both_languages(name):
 
 
 def test_column_titles_fit_their_columns():
-    """No word of a column title is cut in two at the template's sizes."""
+    """No word of a column title is cut in two: the columns are laid out at least as wide as
+    the longest word of their title."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from skma_training.documents import fonts
+    from skma_training.documents.layout import TableBlock, columns_from
     from skma_training.documents.pdf_base import page_setup
+    from skma_training.documents.tabular_pdf import _column_widths
 
     fonts.register_fonts()
     for name in ("plan", "hr-list", "department-summary", "management-report"):
         form = load_form(name)
         width = page_setup(form).width
-        size = form.number("table_font_size", 9) - 0.5
+        size = form.number("table_font_size", 9)
         for table in form._data["columns"]:
-            specs = form.columns(table)
-            total = sum(s.width for s in specs)
-            for spec in specs:
-                room = width * spec.width / total - 6  # the cell's padding
-                for lang in ("kk", "ru"):
-                    for word in spec.title(lang).replace("/", " ").split():
-                        fits = stringWidth(word, fonts.BOLD, size) <= room
-                        assert fits, (name, table, spec.key, word)
+            for lang in ("kk", "ru"):
+                columns = columns_from(form, table, lang)
+                widths = _column_widths(TableBlock(columns, []), width, [], size, size - 0.5)
+                assert abs(sum(widths) - width) < 1
+                for column, room in zip(columns, widths):
+                    for word in column.title.split():
+                        fits = stringWidth(word, fonts.BOLD, size - 0.5) <= room - 6
+                        assert fits, (name, table, column.key, word)
 
 
 def test_a_damaged_template_is_refused_with_its_name(tmp_path, monkeypatch):

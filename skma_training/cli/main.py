@@ -113,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the department, by its name in either language")
     p.add_argument("--activity", type=int, action="append", default=None,
                    help="the activity's number; repeat it for several papers in one PDF")
+    p.add_argument("--doc-lang", choices=("kk", "ru"), default=None,
+                   help="the document's language when the messages are in another (--lang en)")
 
     p = command("demo", "fill an empty database with the demo academy")
     p.add_argument("--seed", type=int, default=2026)

@@ -8,14 +8,15 @@ from pathlib import Path
 
 from skma_training.i18n import translate
 from skma_training.services.context import Context
-from skma_training.services.printing import DOCUMENT_LANGUAGES, PrintRequest, print_document
+from skma_training.services.printing import PrintRequest, print_document
 
 
 def document_language(args: Namespace) -> str:
-    """Documents are Kazakh or Russian: the chosen language when it is one of them, else Russian
-    (``--lang en`` keeps the messages English and prints the document in Russian)."""
-    lang = getattr(args, "lang_resolved", None)
-    return lang if lang in DOCUMENT_LANGUAGES else "ru"
+    """Documents are official papers in Kazakh or Russian: ``--doc-lang`` when given, else the
+    language of the messages. Any other language is refused with a message (raised by
+    print_document), never silently printed in Russian."""
+    chosen = getattr(args, "doc_lang", None)
+    return chosen or getattr(args, "lang_resolved", None) or "ru"
 
 
 def run_print(ctx: Context, args: Namespace) -> int:

@@ -14,9 +14,14 @@ class Academy:
     rector_name: str = ""
     centre_head: str = ""
     hr_head: str = ""
+    rector_dative_kk: str = ""  # "Б.Қ. Сәрсеновке": the addressee of an application
+    rector_dative_ru: str = ""  # "Сарсенову Б.К."
 
     def name(self, lang: str) -> str:
         return self.name_kk if lang == "kk" else self.name_ru
 
     def rector_title(self, lang: str) -> str:
         return self.rector_title_kk if lang == "kk" else self.rector_title_ru
+
+    def rector_dative(self, lang: str) -> str:
+        return self.rector_dative_kk if lang == "kk" else self.rector_dative_ru

@@ -15,8 +15,9 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from skma_training.documents.academy import Academy
 from skma_training.documents.blocks import fields_table, para, signature_table
-from skma_training.documents.formatting import fmt_date, fmt_number
+from skma_training.documents.formatting import fmt_date, fmt_number, inner_quotes
 from skma_training.documents.forms import Form, fill
+from skma_training.documents.names import short_name
 from skma_training.documents.papers import PaperSubject
 from skma_training.documents.styles import GRID, plain_cells
 from skma_training.domain.vocabulary import Funding, funding_label
@@ -35,12 +36,16 @@ def _resolution_box(form: Form, lang: str, style: dict, width: float) -> Table:
 def _addressee(subject: PaperSubject, form: Form, academy: Academy, lang: str, style: dict) -> list:
     """To whom (template lines) and from whom (labelled lines, so no name needs a case ending)."""
     lines = form.lines("addressee", lang, academy=academy.name(lang),
-                       rector_title=academy.rector_title(lang), rector_name=academy.rector_name)
-    flow = [para(line, style["body"]) for line in lines]
+                       rector_title=academy.rector_title(lang), rector_name=academy.rector_name,
+                       rector_dative=academy.rector_dative(lang))
+    # the rector's name in the dative comes from Settings; without it the line is left out
+    flow = [para(line, style["body"]) for line in lines if line.strip()]
     flow.append(Spacer(1, 3 * mm))
     for key, value in (("from_name", subject.full_name),
                        ("from_position", form.data_word(subject.position, lang)),
                        ("from_department", subject.department)):
+        if key == "from_department" and form.has(f"from_department_{subject.unit_kind}"):
+            key = f"from_department_{subject.unit_kind}"
         label = escape(form.text(key, lang))
         flow.append(Paragraph(f"{label} <u>{escape(value)}</u>", style["body"]))
     return flow
@@ -58,11 +63,13 @@ def application_story(subject: PaperSubject, form: Form, academy: Academy, lang:
     phrases = form.mapping("request_kind", lang)
     blank = form.text("blank", lang)
     what = phrases.get(activity.kind) or phrases.get("course", "")
-    activity_text = fill(what, {"title": activity.title,
+    activity_text = fill(what, {"title": inner_quotes(activity.title),
                                 "hours": fmt_number(activity.hours, blank=blank)})
-    request = form.markup("request", lang, activity=activity_text,
-                          start=fmt_date(activity.starts_on, BLANK_DATE),
-                          end=fmt_date(activity.ends_on, BLANK_DATE))
+    if activity.starts_on or activity.ends_on:
+        request = form.markup("request", lang, activity=activity_text,
+                              period=(activity.starts_on, activity.ends_on))
+    else:
+        request = form.markup("request_undated", lang, activity=activity_text)
     place = ", ".join(p for p in (activity.provider, form.data_word(activity.country, lang)) if p)
     funding = activity.paperwork.funding
     details = [(form.text("provider", lang), place or blank)]
@@ -72,7 +79,9 @@ def application_story(subject: PaperSubject, form: Form, academy: Academy, lang:
         details.append((form.text("cost", lang), form.text("tenge", lang, amount=amount)))
 
     signed_on = fmt_date(activity.paperwork.application_on) or form.text("date_blank", lang)
-    agreed = [(form.text("department_head", lang), "")]
+    head = form.text(f"department_head_{subject.unit_kind}", lang) \
+        if form.has(f"department_head_{subject.unit_kind}") else form.text("department_head", lang)
+    agreed = [(head, subject.department_head)]
     if funding in (Funding.ACADEMY, ""):
         agreed.append((form.text("chief_accountant", lang), ""))
     agreed.append((form.text("centre_head", lang), academy.centre_head))
@@ -85,7 +94,7 @@ def application_story(subject: PaperSubject, form: Form, academy: Academy, lang:
         Spacer(1, 3 * mm),
         fields_table(details, style["body"], style["body"], width, label_share=0.34),
         Spacer(1, 12 * mm),
-        signature_table([(signed_on, subject.full_name)], style["body"], width,
+        signature_table([(signed_on, short_name(subject.full_name))], style["body"], width,
                         form.text("sign_caption", lang), style["caption"]),
         Spacer(1, 12 * mm),
         para(form.text("agreed", lang), style["heading"]),

@@ -25,38 +25,84 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
 
 
+BACK_VOWELS, FRONT_VOWELS = set("аоұыуяё"), set("әөүіеэи")
+
+
+def kazakh_possessive(title: str) -> str:
+    """"Басқарма Төрағасы – Ректор" -> "Басқарма Төрағасы – Ректоры" (3rd person possessive by
+    vowel harmony: -ы/-і after a consonant, -сы/-сі after a vowel)."""
+    word = title.rstrip()
+    if not word:
+        return title
+    vowels = [c for c in word.casefold() if c in BACK_VOWELS | FRONT_VOWELS]
+    front = bool(vowels) and vowels[-1] in FRONT_VOWELS
+    if word[-1].casefold() in BACK_VOWELS | FRONT_VOWELS:
+        return word + ("сі" if front else "сы")
+    return word + ("і" if front else "ы")
+
+
+def approval_lines(form: Form, academy: Academy, lang: str) -> list[str]:
+    """Who approves, in the language's order: Kazakh "«…» АҚ Басқарма Төрағасы – Ректоры",
+    Russian "Председатель Правления – Ректор" then "АО «…»" (the template's "approver")."""
+    return form.lines("approver", lang, academy=academy.name(lang),
+                      rector_title=academy.rector_title(lang),
+                      rector_title_of=kazakh_possessive(academy.rector_title(lang)))
+
+
 def approval_block(form: Form, lang: str, academy: Academy, style: ParagraphStyle,
                    approved_on: date | None = None, width: float = 85 * mm) -> Table:
     """БЕКІТЕМІН / УТВЕРЖДАЮ, the rector's title, the signature line and the date, top right."""
     bold = ParagraphStyle("approve", parent=style, fontName=fonts.BOLD)
     when = fmt_date(approved_on) if approved_on else form.text("date_blank", lang)
-    rows = [
-        [para(form.text("approve", lang), bold)],
-        [para(academy.rector_title(lang), style)],
-        [para(academy.name(lang), style)],
-        [para(f"{SIGN_LINE} {academy.rector_name}".rstrip(), style)],
-        [para(when, style)],
-    ]
+    who = approval_lines(form, academy, lang)
+    rows = [[para(form.text("approve", lang), bold)], *([para(line, style)] for line in who),
+            [para(f"{SIGN_LINE} {academy.rector_name}".rstrip(), style)],
+            [para(when, style)]]
     table = Table(rows, colWidths=[width], hAlign="RIGHT")
     table.setStyle(TableStyle(plain_cells() + [("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-                               ("TOPPADDING", (0, 3), (0, 3), 6)]))
+                               ("TOPPADDING", (0, len(who) + 1), (0, len(who) + 1), 6)]))
     return table
+
+
+def _plain(text: str, style: ParagraphStyle, width: float) -> str:
+    """Plain text broken at spaces for a cell ``width`` wide: a table draws it line by line,
+    far faster than a paragraph (a batch of 500 applications has some 15,000 of them)."""
+    from skma_training.documents.paged_table import wrap_plain
+
+    return wrap_plain(text or "", max(1.0, width), style.fontName, style.fontSize)
+
+
+def _font(style: ParagraphStyle, cells: tuple, alignment: int | None = None) -> list[tuple]:
+    (first, last) = cells
+    commands = [("FONTNAME", first, last, style.fontName), ("FONTSIZE", first, last, style.fontSize),
+                ("LEADING", first, last, style.leading)]
+    align = {1: "CENTER", 2: "RIGHT"}.get(style.alignment if alignment is None else alignment)
+    if align:
+        commands.append(("ALIGN", first, last, align))
+    return commands
 
 
 def signature_table(rows: Sequence[tuple[str, str]], style: ParagraphStyle, width: float,
                     caption: str = "", caption_style: ParagraphStyle | None = None) -> Table:
     """Position | signature line | name, one row per signatory (the name may be blank)."""
     data = []
+    widths = [width * 0.45, width * 0.22, width * 0.33]
     commands = plain_cells() + [("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                ("RIGHTPADDING", (0, 0), (0, -1), 6),
                                 ("TOPPADDING", (0, 0), (-1, -1), 7)]
+    caption_style = caption_style or style
     for position, name in rows:
-        data.append([para(position, style), "", para(name or "", style)])
+        index = len(data)
+        data.append([_plain(position, style, widths[0] - 6), "",
+                     _plain(name or "", style, widths[2] - 6)])
+        commands += _font(style, ((0, index), (-1, index)), 0)
         if caption:
-            data.append(["", para(caption, caption_style or style), ""])
-    table = Table(data, colWidths=[width * 0.45, width * 0.22, width * 0.33], hAlign="LEFT")
+            data.append(["", _plain(caption, caption_style, widths[1] - 6), ""])
+            commands += _font(caption_style, ((0, index + 1), (-1, index + 1)))
+    table = Table(data, colWidths=widths, hAlign="LEFT")
     signature_rows = range(0, len(data), 2 if caption else 1)
     for index in signature_rows:
         commands.append(("LINEBELOW", (1, index), (1, index), 0.6, colors.black))
@@ -72,15 +118,21 @@ def signature_table(rows: Sequence[tuple[str, str]], style: ParagraphStyle, widt
 def fields_table(pairs: Sequence[tuple[str, str]], label_style: ParagraphStyle,
                  value_style: ParagraphStyle, width: float, label_share: float = 0.38) -> Table:
     """Label | value rows with the value written on a line, as on a filled-in form."""
-    data = [[para(label, label_style), para(value, value_style)] for label, value in pairs]
-    table = Table(data, colWidths=[width * label_share, width * (1 - label_share)], hAlign="LEFT")
-    table.setStyle(TableStyle(plain_cells() + [
+    widths = [width * label_share, width * (1 - label_share)]
+    data = [[_plain(label, label_style, widths[0] - 6), _plain(value, value_style, widths[1] - 12)]
+            for label, value in pairs]
+    table = Table(data, colWidths=widths, hAlign="LEFT")
+    commands = plain_cells() + [
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("LINEBELOW", (1, 0), (1, -1), 0.4, colors.grey),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-    ]))
+    ]
+    if data:
+        commands += _font(label_style, ((0, 0), (0, -1)), 0)
+        commands += _font(value_style, ((1, 0), (1, -1)), 0)
+    table.setStyle(TableStyle(commands))
     return table
 
 

@@ -68,8 +68,32 @@ def _career_table(data: CpdFormData, form: Form, lang: str, style: dict, width: 
            form.data_word(data.position, lang), "", ""]
     cells = [para(value, style["cell_center" if index < 2 else "cell"])
              for index, value in enumerate(row)]
-    return grid_table([[para(t, style["cell_head"]) for t in titles], cells],
-                      [width * w for w in (0.13, 0.13, 0.30, 0.20, 0.11, 0.13)])
+    # empty rows for the earlier posts in the specialty, written in by HR
+    empty = int(form.number("career_empty_rows", 3))
+    return grid_table([[para(t, style["cell_head"]) for t in titles], cells,
+                       *([""] * 6 for _ in range(empty))],
+                      [width * w for w in (0.13, 0.13, 0.30, 0.20, 0.11, 0.13)],
+                      row_heights=[None, None] + [7 * mm] * empty)
+
+
+def _signatory(title: str, name: str, form: Form, lang: str, style: dict, width: float) -> Table:
+    """One signatory as the form of Appendix 2 has it: the post; the name on a line captioned
+    "(тегі, аты, әкесінің аты (бар болса))"; the signature on a line captioned "(қолы)"."""
+    from reportlab.lib import colors
+
+    data = [[para(title, style["body"]), "", "", ""],
+            ["", para(name, style["body"]), "", ""],
+            ["", para(form.text("name_caption", lang), style["caption"]), "",
+             para(form.text("name_sign_caption", lang), style["caption"])]]
+    table = Table(data, colWidths=[width * 0.30, width * 0.42, width * 0.05, width * 0.23],
+                  hAlign="LEFT")
+    table.setStyle(TableStyle(plain_cells() + [
+        ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, 1), (0, 2)),
+        ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBELOW", (1, 1), (1, 1), 0.6, colors.black),
+        ("LINEBELOW", (3, 1), (3, 1), 0.6, colors.black),
+        ("TOPPADDING", (0, 2), (-1, 2), 0)]))
+    return table
 
 
 def _results_table(data: CpdFormData, form: Form, lang: str, style: dict, width: float) -> Table:
@@ -148,12 +172,12 @@ def cpd_form_story(data: CpdFormData, form: Form, academy: Academy, lang: str, s
         _results_table(data, form, lang, style, width),
         Spacer(1, 6 * mm),
     ]
-    caption = form.text("name_sign_caption", lang)
-    signatures = signature_table([(form.text("hr_head_cpd", lang), academy.hr_head),
-                                  (form.text("employer_head", lang), academy.rector_name)],
-                                 style["body"], width, caption, style["caption"])
+    signatures = [_signatory(form.text("hr_head_cpd", lang), academy.hr_head, form, lang, style,
+                             width), Spacer(1, 4 * mm),
+                  _signatory(form.text("employer_head", lang), academy.rector_name, form, lang,
+                             style, width)]
     issued = para(form.text("issued", lang, date=fmt_date(data.as_of)), style["body"])
-    flow.append(KeepTogether([signatures, Spacer(1, 4 * mm), issued]))
+    flow.append(KeepTogether([*signatures, Spacer(1, 4 * mm), issued]))
     if form.layout.get("annex", True):
         flow += [PageBreak(), *_annex(data, form, lang, style, width)]
     return flow

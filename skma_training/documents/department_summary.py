@@ -4,6 +4,7 @@ with its hours, paperwork and deadlines."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -15,6 +16,7 @@ from skma_training.documents.letterhead import make_header
 from skma_training.domain.compliance import EmployeeStatus, check_label
 from skma_training.domain.deadlines import Deadline, DeadlineKind, deadline_state_label
 from skma_training.domain.model import Activity
+from skma_training.domain.standing import Standing, standing_of
 from skma_training.domain.vocabulary import Kind, category_label, kind_label
 
 STATUS_FORMATS = {"hours": "number", "next_due": "date"}
@@ -25,6 +27,7 @@ ACTIVITY_FORMATS = {"hours": "number"}
 class SummaryActivity:
     activity: Activity
     deadlines: list[Deadline] = field(default_factory=list)  # application and report, when tracked
+    as_of: date = date.max
 
 
 @dataclass(slots=True)
@@ -40,6 +43,25 @@ class DepartmentSummaryData:
     period_end: date
     as_of: date
     people: list[SummaryPerson] = field(default_factory=list)
+    unit_kind: str = "department"  # department (кафедра) or admin (отдел): the words for its head
+    head: str = ""  # the head's name as signed
+
+
+# an activity of the period is done (ended and confirmed), unconfirmed (ended, no certificate
+# yet) or planned (not ended by the as-of date)
+DONE, UNCONFIRMED, PLANNED = "done", "unconfirmed", "planned"
+
+
+def activity_state(activity: Activity, as_of: date) -> str:
+    if activity.ends_on is None or activity.ends_on > as_of:
+        return PLANNED
+    return DONE if activity.paperwork.confirmed else UNCONFIRMED
+
+
+def unit_text(form: Form, key: str, kind: str, lang: str, **values) -> str:
+    """The phrase for a unit of this kind ("кафедра" / "отдел"), e.g. department_head_admin."""
+    specific = f"{key}_{kind}"
+    return form.text(specific if form.has(specific) else key, lang, **values)
 
 
 def _checks_text(status: EmployeeStatus, form: Form, lang: str) -> str:
@@ -55,12 +77,20 @@ def _checks_text(status: EmployeeStatus, form: Form, lang: str) -> str:
 
 
 def _state_text(status: EmployeeStatus, form: Form, lang: str) -> str:
-    if not status.overdue:
-        return form.text("state_ok", lang)
-    due = status.next_due
-    if due is None:
-        return form.text("state_never", lang)
-    return form.text("state_overdue", lang, date=fmt_date(due + timedelta(days=1)))
+    """The register's single state of the employee (domain.standing), with its date."""
+    standing = standing_of(status)
+    due = standing.due_date
+    if standing.state == Standing.OVERDUE:
+        if due is None:
+            return form.text("state_never", lang)
+        return form.text("state_overdue", lang, date=fmt_date(due + timedelta(days=1)))
+    return form.text(f"state_{standing.state}", lang, date=fmt_date(due))
+
+
+def _hours_counted(status: EmployeeStatus) -> float:
+    """The hours counted towards the hours requirement (the check that requires hours)."""
+    with_hours = [c for c in status.checks if c.required]
+    return (with_hours[0].hours or 0.0) if with_hours else 0.0
 
 
 def _deadline_text(deadline: Deadline | None, done_on: date | None, form: Form, lang: str) -> str:
@@ -79,6 +109,10 @@ def _paperwork(item: SummaryActivity, form: Form, lang: str) -> dict[str, str]:
     if paper.confirmed:
         certificate = " ".join(p for p in (paper.certificate_no, fmt_date(paper.certificate_on))
                                if p)
+    elif activity.ends_on is None or activity.ends_on > item.as_of:
+        certificate = form.text("planned", lang)
+    else:
+        certificate = form.text("unconfirmed", lang)
     values = {
         "certificate": certificate,
         "application": _deadline_text(by_kind.get(DeadlineKind.APPLICATION), paper.application_on,
@@ -105,17 +139,18 @@ def build_department_summary(data: DepartmentSummaryData, academy: Academy,
     status_rows = []
     for number, person in enumerate(data.people, start=1):
         employee = person.status.employee
-        in_profile = max((c.hours or 0 for c in person.status.checks), default=0.0)
         status_rows.append(Row({
             "number": number, "name": employee.full_name,
             "position": form.data_word(employee.position, lang),
             "category": category_label(employee.category, lang),
-            "checks": _checks_text(person.status, form, lang), "hours": in_profile,
+            "checks": _checks_text(person.status, form, lang),
+            "hours": _hours_counted(person.status),
             "next_due": person.status.next_due, "state": _state_text(person.status, form, lang),
         }))
 
     activity_rows: list[Row] = []
-    number, total_hours = 0, 0.0
+    number = 0
+    totals = {state: [0, 0.0] for state in (DONE, UNCONFIRMED, PLANNED)}
     for person in data.people:
         if not person.activities:
             continue
@@ -124,7 +159,10 @@ def build_department_summary(data: DepartmentSummaryData, academy: Academy,
         for item in person.activities:
             number += 1
             activity = item.activity
-            total_hours += activity.hours or 0
+            item.as_of = data.as_of
+            tally = totals[activity_state(activity, data.as_of)]
+            tally[0] += 1
+            tally[1] += activity.hours or 0
             country = form.data_word(activity.country, lang)
             place = ", ".join(p for p in (activity.provider, country) if p)
             activity_rows.append(Row({
@@ -132,21 +170,37 @@ def build_department_summary(data: DepartmentSummaryData, academy: Academy,
                 "provider": place, "dates": fmt_period(activity.starts_on, activity.ends_on),
                 "hours": activity.hours, **_paperwork(item, form, lang),
             }))
-    if number:
-        label = form.text("activities_total", lang, count=number)
-        activity_rows.append(Row({activity_columns[0].key: label, "hours": total_hours}, "total"))
 
-    overdue = sum(p.status.overdue for p in data.people)
-    summary = form.text("summary", lang, staff=len(data.people), overdue=overdue, count=number,
-                        hours=fmt_number(total_hours))
+    def how_many(state: str) -> str:
+        count = totals[state][0]
+        return f"{count}\u00a0{form.plural('word_activities', lang, count)}"
+
+    def counted(state: str) -> str:
+        count = totals[state][0]
+        return form.text(f"total_{state}", lang, count=count,
+                         activities=form.plural("word_activities", lang, count))
+
+    if number:
+        for state in (DONE, UNCONFIRMED, PLANNED):
+            activity_rows.append(Row({activity_columns[0].key: counted(state),
+                                      "hours": totals[state][1]}, "total"))
+
+    standings = Counter(standing_of(p.status).state for p in data.people)
+    staff = len(data.people)
+    summary = form.text(
+        "summary", lang, staff=staff, people=form.plural("word_people", lang, staff),
+        overdue=standings[Standing.OVERDUE], this_year=standings[Standing.DUE_THIS_YEAR],
+        next_year=standings[Standing.DUE_NEXT_YEAR], new=standings[Standing.NEW],
+        in_order=standings[Standing.IN_ORDER], done=how_many(DONE),
+        done_hours=fmt_number(totals[DONE][1]), unconfirmed=how_many(UNCONFIRMED),
+        planned=how_many(PLANNED))
     return TabularDocument(
         form=form, lang=lang, academy=academy,
         header=make_header(form, academy, lang, unit=data.department),
         title_lines=form.lines("title", lang),
         subtitle_lines=[data.department,
-                        form.text("period", lang, start=fmt_date(data.period_start),
-                                  end=fmt_date(data.period_end)) + "; "
-                        + form.text("as_of", lang, date=fmt_date(data.as_of))],
+                        form.text("period", lang, period=(data.period_start, data.period_end)),
+                        form.text("as_of", lang, date=data.as_of)],
         blocks=[
             TextBlock(summary),
             TableBlock(status_columns, status_rows, title=form.text("status_title", lang),
@@ -156,6 +210,6 @@ def build_department_summary(data: DepartmentSummaryData, academy: Academy,
                        sheet=form.text("activities_sheet", lang),
                        empty_text=form.text("no_activities", lang)),
         ],
-        signatures=[(form.text("department_head", lang), "")],
-        closing_lines=[form.text("department_review", lang)],
+        signatures=[(unit_text(form, "department_head", data.unit_kind, lang), data.head)],
+        closing_lines=[unit_text(form, "department_review", data.unit_kind, lang)],
     )

@@ -11,6 +11,11 @@ DASH = "–"
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
+def inner_quotes(text: str) -> str:
+    """A name that goes inside «…» with its own quotes in „…“: «Технологии „Терапия“»."""
+    return (text or "").replace("«", "„").replace("»", "“")
+
+
 def fmt_date(value: date | None, blank: str = "") -> str:
     return day_text(value, blank)
 
@@ -25,6 +30,28 @@ def fmt_number(value: float | int | None, decimals: int = 1, blank: str = "") ->
     whole, _, fraction = f"{abs(rounded):.{decimals}f}".partition(".")
     sign = "-" if rounded < 0 else ""
     return sign + fmt_money(int(whole)) + "," + fraction.rstrip("0")
+
+
+def fmt_fixed(value: float | int | None, decimals: int = 1, blank: str = "") -> str:
+    """Always ``decimals`` places, for a column of ratios: 60 -> "60,0", 61.54 -> "61,5"."""
+    if value is None:
+        return blank
+    rounded = round(float(value), decimals)
+    whole, _, fraction = f"{abs(rounded):.{decimals}f}".partition(".")
+    sign = "\u2212" if rounded < 0 else ""
+    return sign + fmt_money(int(whole)) + ("," + fraction if decimals else "")
+
+
+def fmt_signed(value: float | int | None, decimals: int = 1, blank: str = "",
+               fixed: bool = False) -> str:
+    """A change with its sign: +7, −7,6 (a minus sign, not a hyphen); ``fixed`` keeps the
+    decimals of a ratio (−25,0)."""
+    if value is None:
+        return blank
+    text = (fmt_fixed if fixed else fmt_number)(abs(value), decimals)
+    if round(float(value), decimals) == 0:
+        return text
+    return ("+" if value > 0 else "\u2212") + text
 
 
 def fmt_money(value: float | int | None, blank: str = "") -> str:

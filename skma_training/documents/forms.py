@@ -35,11 +35,43 @@ class _KeepUnknown(dict):
         return "{" + key + "}"
 
 
+def _dated(values: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Dates as LongDate, so that a template can ask for ``{date}`` or ``{date:loc}``."""
+    from datetime import date
+
+    from skma_training.documents.long_dates import LongDate, Period
+
+    made = {}
+    for key, value in values.items():
+        if isinstance(value, date):
+            value = LongDate(value, lang)
+        elif isinstance(value, tuple) and len(value) == 2 and all(
+                v is None or isinstance(v, date) for v in value):
+            value = Period(value[0], value[1], lang)
+        made[key] = value
+    return made
+
+
 def fill(text: str, values: dict[str, Any]) -> str:
     try:
         return text.format_map(_KeepUnknown(values))
     except (ValueError, IndexError, AttributeError):  # a stray brace typed into a template
         return text
+
+
+def plural_index(count: float, forms: int = 3) -> int:
+    """Which of the Russian forms (1 / 2–4 / 5) goes with ``count``: 1, 21 мероприятие;
+    3, 22 мероприятия; 5, 11, 12 мероприятий; a fraction takes the 2nd (1,5 часа)."""
+    if forms < 3:
+        return 0
+    if float(count) != int(count):
+        return 1
+    n = abs(int(count))
+    if n % 10 == 1 and n % 100 != 11:
+        return 0
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return 1
+    return 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,18 +118,27 @@ class Form:
         return phrase[lang]
 
     def text(self, key: str, lang: str, **values: Any) -> str:
-        """Plain text of a phrase (lines joined by newlines), placeholders filled."""
+        """Plain text of a phrase (lines joined by newlines), placeholders filled; a date may be
+        written in full with its case, ``{date:loc}`` (see long_dates)."""
         value = self.raw(key, lang)
         lines = value if isinstance(value, list) else [value]
+        values = _dated(values, lang)
         return "\n".join(fill(line, values) for line in lines)
+
+    def plural(self, key: str, lang: str, count: float) -> str:
+        """The word of ``key`` that goes with ``count``: a phrase "мероприятие | мероприятия |
+        мероприятий" holds the forms for 1, 2–4 and 5 (Russian); a single form is used as is."""
+        forms = [f.strip() for f in self.text(key, lang).split("|")]
+        return forms[plural_index(count, len(forms))]
 
     def lines(self, key: str, lang: str, **values: Any) -> list[str]:
         value = self.raw(key, lang)
+        values = _dated(values, lang)
         return [fill(line, values) for line in (value if isinstance(value, list) else [value])]
 
     def markup(self, key: str, lang: str, **values: Any) -> str:
         """A phrase for a reportlab paragraph: the template may use <b>/<i>; data is escaped."""
-        safe = {k: escape(v) if isinstance(v, str) else v for k, v in values.items()}
+        safe = {k: escape(v) if isinstance(v, str) else v for k, v in _dated(values, lang).items()}
         return "<br/>".join(fill(line, safe) for line in self.lines_raw(key, lang))
 
     def lines_raw(self, key: str, lang: str) -> list[str]:

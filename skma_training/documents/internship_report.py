@@ -18,6 +18,11 @@ from skma_training.documents.blocks import (
 )
 from skma_training.documents.formatting import fmt_date, fmt_number
 from skma_training.documents.forms import Form
+from xml.sax.saxutils import escape
+
+from skma_training.documents.long_dates import LongDate
+from skma_training.documents.pdf_base import FooterNote
+from skma_training.documents.names import short_name
 from skma_training.documents.listener_report import writing_sections
 from skma_training.documents.papers import PaperSubject
 from skma_training.documents.styles import plain_cells
@@ -25,12 +30,17 @@ from skma_training.documents.styles import plain_cells
 BLANK_PROTOCOL = "______"
 
 
+def _unit(form: Form, key: str, subject: PaperSubject, lang: str, **values) -> str:
+    specific = f"{key}_{subject.unit_kind}"
+    return form.text(specific if form.has(specific) else key, lang, **values)
+
+
 def _internship_fields(subject: PaperSubject, form: Form, lang: str, with_staff: bool) -> list:
     activity, paper = subject.activity, subject.activity.paperwork
     volume = fmt_number(activity.hours)
     fields = [(form.text("field_intern", lang), subject.full_name)]
     if with_staff:
-        fields += [(form.text("field_department", lang), subject.department),
+        fields += [(_unit(form, "field_department", subject, lang), subject.department),
                    (form.text("field_position", lang), form.data_word(subject.position, lang))]
     fields += [
         (form.text("field_host", lang), activity.provider),
@@ -61,9 +71,9 @@ def _plan_table(form: Form, lang: str, style: dict, width: float) -> Table:
 
 def _report(subject: PaperSubject, form: Form, lang: str, style: dict, width: float) -> list:
     flow = [para(form.text("report_title", lang), style["title"])]
-    if subject.report_due:  # the instruction stands under the title, as on a printed form
-        flow.append(para(form.text("deadline", lang, days=subject.report_days,
-                                   date=fmt_date(subject.report_due)), style["note"]))
+    if subject.report_due:  # the instruction for the intern goes in the page's footer
+        flow.insert(0, FooterNote(escape(form.text("deadline", lang, days=subject.report_days,
+                                                   date=subject.report_due))))
     flow += [
         Spacer(1, 2 * mm),
         fields_table(_internship_fields(subject, form, lang, True), style["body"], style["body"],
@@ -73,8 +83,11 @@ def _report(subject: PaperSubject, form: Form, lang: str, style: dict, width: fl
     ]
     flow += writing_sections(form, lang, style, width, ["outcomes", "proposals"],
                              int(form.number("report_lines", 3)))
-    signed = signature_table([(form.text("intern", lang), subject.full_name)], style["body"], width)
-    date_line = form.text("date_line", lang, date=form.text("date_blank", lang))
+    signed = signature_table([(form.text("intern", lang), short_name(subject.full_name))],
+                             style["body"], width)
+    # the date the report was handed in, when the register has it
+    date_line = form.text("date_line", lang, date=LongDate(subject.activity.paperwork.report_on,
+                                                           lang, form.text("date_blank", lang)))
     flow += [Spacer(1, 4 * mm),
              KeepTogether([signed, Spacer(1, 2 * mm), para(date_line, style["body"])])]
     return flow
@@ -109,25 +122,35 @@ def _review(subject: PaperSubject, form: Form, lang: str, style: dict, width: fl
 
 
 def _minutes(subject: PaperSubject, form: Form, lang: str, style: dict, width: float) -> list:
+    """The extract: title, number and date, present, agenda, heard, decided, chair and
+    secretary, and the secretary's certification "Үзінді дұрыс / Выписка верна"."""
     activity, paper = subject.activity, subject.activity.paperwork
-    heard = form.text("minutes_heard_text", lang, name=subject.full_name,
-                      position=form.data_word(subject.position, lang), host=activity.provider,
-                      country=form.data_word(activity.country, lang), dates=subject.period)
+    values = dict(name=subject.full_name, position=form.data_word(subject.position, lang),
+                  host=activity.provider, country=form.data_word(activity.country, lang),
+                  dates=(activity.starts_on, activity.ends_on))
+    blank = form.text("date_blank", lang)
+    certified = [para(form.text("minutes_certified", lang), style["heading"]),
+                 signature_table([(form.text("secretary", lang), "")], style["body"], width),
+                 Spacer(1, 2 * mm),
+                 para(form.text("date_line", lang, date=LongDate(paper.meeting_on, lang, blank)),
+                      style["body"])]
     return [
-        para(form.text("minutes_title", lang), style["title"]),
-        para(form.text("minutes_number", lang, number=paper.meeting_protocol_no or BLANK_PROTOCOL,
-                       date=fmt_date(paper.meeting_on) or form.text("date_blank", lang)),
-             style["subtitle"]),
+        para(_unit(form, "minutes_title", subject, lang), style["title"]),
         para(subject.department, style["subtitle"]),
+        para(form.text("minutes_number", lang, number=paper.meeting_protocol_no or BLANK_PROTOCOL,
+                       date=LongDate(paper.meeting_on, lang, blank)), style["subtitle"]),
         para(form.text("minutes_present", lang), style["body"]),
-        Spacer(1, 2 * mm),
+        para(form.text("minutes_agenda", lang), style["heading"]),
+        para(form.text("minutes_agenda_item", lang, **values), style["indent"]),
         para(form.text("minutes_heard", lang), style["heading"]),
-        para(heard, style["indent"]),
+        para(form.text("minutes_heard_text", lang, **values), style["indent"]),
         para(form.text("minutes_decided", lang), style["heading"]),
         *[para(line, style["indent"]) for line in form.lines("minutes_decision", lang)],
         Spacer(1, 6 * mm),
-        signature_table([(form.text("chair", lang), ""), (form.text("secretary", lang), "")],
-                        style["body"], width),
+        KeepTogether([
+            signature_table([(form.text("chair", lang), subject.department_head),
+                             (form.text("secretary", lang), "")], style["body"], width),
+            Spacer(1, 8 * mm), *certified]),
     ]
 
 

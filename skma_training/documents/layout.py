@@ -19,7 +19,11 @@ from skma_training.documents.letterhead import Header
 
 # How a column's values read: text as is, numbers with a decimal comma, money in
 # whole tenge with spaced thousands, dates dd.mm.yyyy, percentages with one decimal.
-FORMATS = ("text", "number", "money", "date", "percent")
+# "decimal" is a ratio with one decimal always; "percent" holds percents (67.5), printed
+# "67,5 %" and stored in a workbook as the fraction 0.675; "points" a change of a percentage
+# in percentage points; "change" a change of a count or amount, with its sign.
+FORMATS = ("text", "number", "money", "date", "percent", "decimal", "points", "change",
+           "decimal_change")
 # Row styles: data; group (a heading across the table: a school, a department);
 # subtotal and total (bold, the label spanning the empty cells after it).
 ROW_STYLES = ("data", "group", "subgroup", "subtotal", "total")
@@ -47,6 +51,13 @@ def columns_from(form: Form, table: str, lang: str,
 class Row:
     values: dict[str, Any]
     style: str = "data"
+    formats: dict[str, str] | None = None  # a column's format for this row only (by key)
+    # cells of several lines list items side by side (a check, its hours, its date): each
+    # item's lines stand level with the same item in the other cells
+    aligned: bool = False
+
+    def format_of(self, column: Column) -> str:
+        return (self.formats or {}).get(column.key, column.format)
 
 
 def label_span(row: Row, columns: list[Column]) -> int:
@@ -105,6 +116,8 @@ class TabularDocument:
     draft: bool = False  # marked ЖОБА / ПРОЕКТ
     signatures: list[tuple[str, str]] = field(default_factory=list)  # (position, name)
     closing_lines: list[str] = field(default_factory=list)  # after the signatures
+    units: dict[str, str] = field(default_factory=dict)  # e.g. {"points": "п.п."}
+    footer_lines: list[str] = field(default_factory=list)  # notes printed at the foot of a page
 
     @property
     def file_title(self) -> str:

@@ -40,7 +40,7 @@ def make_header(form: Form, academy: Academy, lang: str, unit: str | None = None
         academy_kk=academy.name_kk,
         academy_ru=academy.name_ru,
         unit=unit if unit is not None else form.text("unit", lang),
-        code=form.code,
+        code=form.code.replace(" ", "\u00a0"),  # "Е 464-2025" never breaks at its space
         edition=form.text("edition", lang),
         title=form.text("header_title", lang),
         page=form.text("page", lang, page="{page}", total="{total}"),
@@ -70,16 +70,17 @@ class HeaderBlock(Flowable):
     """Two bordered tables drawn as one: the academy's names in equal halves on top, then
     unit | code and title | edition and page."""
 
-    def __init__(self, header: Header, width: float, page: int, total: int):
+    def __init__(self, header: Header, width: float, page: int | None, total: int | None):
         super().__init__()
-        page_text = fill(header.page, {"page": page, "total": total})
+        # page None: the block without its page line, drawn once and stamped on every page
+        page_text = fill(header.page, {"page": page, "total": total}) if page else ""
         right = 0.34 * width
         names = [_cell(header.academy_kk, bold=True), _cell(header.academy_ru, bold=True)]
         self.names = Table([names], colWidths=[width / 2, width / 2], style=_grid(2, 3))
         self.rest = Table([
             [_cell(header.unit, align=TA_LEFT), _cell(header.code, bold=True)],
             [_cell(header.title, italic=True, align=TA_LEFT),
-             _cell(f"{header.edition} · {page_text}")],
+             _cell(f"{header.edition} · {page_text}" if page else "")],
         ], colWidths=[width - right, right], style=_grid(1.5, 2.5))
         self.width = width
         self.height = 0.0
@@ -94,6 +95,11 @@ class HeaderBlock(Flowable):
     def draw(self):
         self.rest.drawOn(self.canv, 0, 0)
         self.names.drawOn(self.canv, 0, self.height - self._names_height)
+
+    def page_cell(self) -> tuple[float, float, float, float]:
+        """Where the page line goes (x, y, width, height), after wrap."""
+        right = self.rest._colWidths[1]
+        return self.width - right, 0.0, right, self.rest._rowHeights[1]
 
 
 def header_flowable(header: Header, width: float, page: int, total: int) -> HeaderBlock:

@@ -10,8 +10,19 @@ from skma_training.documents.academy import Academy
 from skma_training.documents.blocks import RuledLines, fields_table, para, signature_table
 from skma_training.documents.formatting import fmt_date, fmt_number
 from skma_training.documents.forms import Form
+from xml.sax.saxutils import escape
+
+from skma_training.documents.long_dates import LongDate
+from skma_training.documents.names import short_name
 from skma_training.documents.papers import PaperSubject
+from skma_training.documents.pdf_base import FooterNote
 from skma_training.domain.vocabulary import kind_label
+
+
+def unit_text(form: Form, key: str, subject: PaperSubject, lang: str) -> str:
+    """The phrase for the employee's unit kind: "кафедра" or "отдел" (key_admin when given)."""
+    specific = f"{key}_{subject.unit_kind}"
+    return form.text(specific if form.has(specific) else key, lang)
 
 
 def course_fields(subject: PaperSubject, form: Form, lang: str) -> list[tuple[str, str]]:
@@ -28,7 +39,7 @@ def course_fields(subject: PaperSubject, form: Form, lang: str) -> list[tuple[st
     place = ", ".join(p for p in (activity.provider, form.data_word(activity.country, lang)) if p)
     return [
         (form.text("field_name", lang), subject.full_name),
-        (form.text("field_department", lang), subject.department),
+        (unit_text(form, "field_department", subject, lang), subject.department),
         (form.text("field_position", lang), form.data_word(subject.position, lang)),
         (form.text("field_programme", lang), activity.title),
         (form.text("field_kind", lang), kind_label(activity.kind, lang)),
@@ -53,7 +64,7 @@ def writing_sections(form: Form, lang: str, style: dict, width: float, keys: lis
 
 def listener_report_story(subject: PaperSubject, form: Form, academy: Academy, lang: str,
                           style: dict, width: float) -> list:
-    signed_on = fmt_date(subject.activity.paperwork.report_on) or form.text("date_blank", lang)
+    signed_on = LongDate(subject.activity.paperwork.report_on, lang, form.text("date_blank", lang))
     flow = [
         para(form.text("title", lang), style["title"]),
         para(form.text("subtitle", lang), style["subtitle"]),
@@ -67,17 +78,17 @@ def listener_report_story(subject: PaperSubject, form: Form, academy: Academy, l
     flow += [
         Spacer(1, 6 * mm),
         KeepTogether([
-            signature_table([(form.text("listener", lang), subject.full_name)], style["body"],
-                            width),
+            signature_table([(form.text("listener", lang), short_name(subject.full_name))],
+                            style["body"], width),
             Spacer(1, 2 * mm),
             para(form.text("date_line", lang, date=signed_on), style["body"]),
             Spacer(1, 6 * mm),
-            para(form.text("heard", lang), style["body"]),
-            signature_table([(form.text("department_head", lang), "")], style["body"], width),
+            para(unit_text(form, "heard", subject, lang), style["body"]),
+            signature_table([(unit_text(form, "department_head", subject, lang),
+                              subject.department_head)], style["body"], width),
         ]),
     ]
-    if subject.report_due:
-        flow += [Spacer(1, 6 * mm),
-                 para(form.text("deadline", lang, days=subject.report_days,
-                                date=fmt_date(subject.report_due)), style["note"])]
+    if subject.report_due:  # the instruction goes in the first page's footer, not the text
+        flow.insert(0, FooterNote(escape(form.text("deadline", lang, days=subject.report_days,
+                                                   date=subject.report_due))))
     return flow

@@ -1,8 +1,9 @@
 """The numbers of the management report (E464 3.14, Ү 464-001-2025), from plain records.
 
-"Completed PD in the year" counts PD activities that ended in the year (by the
-report's date), confirmed or not: the report is about what was done; the
-compliance rates, which need certificates, come from the 3-year checks.
+"Completed PD" counts PD activities that ended in the period and are confirmed
+(a certificate, or the paperwork that stands for one), in every section: an
+activity not yet confirmed is not yet done. The previous year is compared over
+the same period (1 January to the same day), so the figures are fair.
 """
 
 from __future__ import annotations
@@ -174,6 +175,31 @@ class PlanProgress:
 
 
 def is_completed_pd(activity: Activity, first: date, last: date) -> bool:
-    """A PD activity that ended between ``first`` and ``last``, both included."""
+    """A PD activity that ended between ``first`` and ``last``, both included, and is confirmed."""
     return (activity.kind in PD_KINDS and activity.ends_on is not None
-            and first <= activity.ends_on <= last)
+            and first <= activity.ends_on <= last and activity.paperwork.confirmed)
+
+
+# who paid: the academy's own money is not added to the employee's or the host's
+PAYERS = {"academy": ("academy",), "employee": ("personal",), "host": ("host",),
+          "other": ("state", "grant")}
+
+
+def cost_by_payer(activities: Iterable[Activity]) -> dict[str, float]:
+    """The cost of ``activities`` by who paid: academy, employee, host, other (state, grants);
+    activities free of charge or of unknown funding add nothing."""
+    payer_of = {funding: payer for payer, fundings in PAYERS.items() for funding in fundings}
+    totals = dict.fromkeys(PAYERS, 0.0)
+    for activity in activities:
+        payer = payer_of.get(activity.paperwork.funding or "")
+        if payer is not None:
+            totals[payer] += activity.paperwork.cost or 0.0
+    return totals
+
+
+def same_period_a_year_before(day: date) -> date:
+    """The same day a year earlier (29 February becomes 28 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from skma_training.documents.academy import Academy
-from skma_training.documents.formatting import fmt_date, sort_key
+from skma_training.documents.formatting import DASH, fmt_date, sort_key
 from skma_training.documents.forms import Form, fill, load_form
 from skma_training.documents.layout import (
     Chart,
@@ -24,6 +24,7 @@ from skma_training.documents.management_figures import (
     Tally,
     by_funding,
     by_kind,
+    cost_by_payer,
     hours_by_month,
     internships_by_place,
     overall,
@@ -40,7 +41,7 @@ from skma_training.domain.vocabulary import (
 )
 
 TALLY_FORMATS = {"staff": "number", "trained": "number", "trained_share": "percent",
-                 "activities": "number", "hours": "number", "hours_per_person": "number",
+                 "activities": "number", "hours": "number", "hours_per_person": "decimal",
                  "compliance": "percent", "overdue": "number"}
 COUNT_FORMATS = {"activities": "number", "people": "number", "hours": "number", "abroad": "number"}
 CATEGORY_ORDER = list(CATEGORY_LABELS)
@@ -48,7 +49,8 @@ CATEGORY_ORDER = list(CATEGORY_LABELS)
 
 @dataclass(slots=True)
 class YearData:
-    """One year: the staff checked at its report date and the PD completed in it."""
+    """One period (1 January to ``as_of``): the staff checked on its last day and the PD
+    completed (ended and confirmed) in it."""
 
     year: int
     as_of: date
@@ -58,6 +60,10 @@ class YearData:
     @property
     def total(self) -> Tally:
         return overall(self.statuses, self.activities)
+
+    @property
+    def period(self) -> str:
+        return short_period(date(self.year, 1, 1), self.as_of)
 
 
 @dataclass(slots=True)
@@ -72,15 +78,32 @@ def _category_order(category: str) -> int:
     return CATEGORY_ORDER.index(category) if category in CATEGORY_ORDER else len(CATEGORY_ORDER)
 
 
+# how each indicator reads: a count, a ratio with one decimal, a share in percent (its change
+# in percentage points), an amount of tenge
+INDICATOR_FORMATS = {"trained_share": "percent", "hours_per_person": "decimal",
+                     "compliance": "percent", "cost_academy": "money", "cost_employee": "money",
+                     "cost_host": "money", "cost_other": "money"}
+
+
+def short_period(start: date, end: date) -> str:
+    """01.01–23.11.2026 (the year written once when both days fall in it)."""
+    if start.year == end.year:
+        return f"{start:%d.%m}{DASH}{end:%d.%m.%Y}"
+    return f"{fmt_date(start)}{DASH}{fmt_date(end)}"
+
+
 def _indicators(data: ManagementData, form: Form, lang: str) -> TableBlock:
-    formats = {"previous": "number", "current": "number", "change": "number"}
-    years = {"previous": data.previous.year, "current": data.current.year}
-    columns = [replace(c, title=fill(c.title, {"year": years.get(c.key, "")}))
+    formats = {"previous": "number", "current": "number", "change": "change"}
+    periods = {"previous": data.previous.period, "current": data.current.period}
+    columns = [replace(c, title=fill(c.title, {"period": periods.get(c.key, ""),
+                                               "year": getattr(data, c.key).year
+                                               if c.key in periods else ""}))
                for c in columns_from(form, "indicators", lang, formats)]
 
     def figures(year: YearData) -> dict[str, float]:
         tally = year.total
         places = internships_by_place(year.activities, "")
+        costs = cost_by_payer(year.activities)
         return {
             "staff": tally.staff,
             "trained": tally.trained_count,
@@ -90,16 +113,21 @@ def _indicators(data: ManagementData, form: Form, lang: str) -> TableBlock:
             "hours_per_person": round(tally.hours_per_trained, 1),
             "internships_home": sum(x.activities for x in places if not x.abroad),
             "internships_abroad": sum(x.activities for x in places if x.abroad),
-            "cost": sum(a.paperwork.cost or 0 for a in year.activities),
+            **{f"cost_{payer}": round(amount) for payer, amount in costs.items()},
             "compliance": round(tally.compliance, 1),
             "overdue": tally.overdue,
         }
 
     before, now = figures(data.previous), figures(data.current)
-    rows = [Row({"number": number, "indicator": form.text(f"indicator_{key}", lang),
-                 "previous": before[key], "current": now[key],
-                 "change": round(now[key] - before[key], 1)})
-            for number, key in enumerate(now, start=1)]
+    rows = []
+    for number, key in enumerate(now, start=1):
+        kind = INDICATOR_FORMATS.get(key, "number")
+        change = round(now[key] - before[key], 1)
+        rows.append(Row({"number": number, "indicator": form.text(f"indicator_{key}", lang),
+                         "previous": before[key], "current": now[key], "change": change},
+                        formats={"previous": kind, "current": kind,
+                                 "change": {"percent": "points", "decimal": "decimal_change"}
+                                 .get(kind, "change")}))
     return TableBlock(columns, rows, title=form.text("indicators_title", lang),
                       sheet=form.text("indicators_sheet", lang))
 
@@ -179,7 +207,7 @@ def _funding(data: ManagementData, form: Form, lang: str) -> tuple[TableBlock, l
                  "cost": x.cost, "share": round(100.0 * x.cost / total, 1) if total else 0.0})
             for x in lines]
     if lines:
-        rows.append(Row({"label": form.text("total", lang),
+        rows.append(Row({"label": form.text("funding_total", lang),
                          "activities": sum(x.activities for x in lines), "cost": total,
                          "share": 100.0 if total else 0.0}, "total"))
     block = TableBlock(columns_from(form, "funding", lang, formats), rows,
@@ -232,8 +260,9 @@ def build_management_report(data: ManagementData, academy: Academy, lang: str) -
     form = load_form("management-report")
     category_block, categories = _by_category(data, form, lang)
     funding_block, funding_lines = _funding(data, form, lang)
-    basis = form.text("basis", lang, start=fmt_date(date(data.current.year, 1, 1)),
-                      end=fmt_date(data.current.as_of))
+    basis = form.text("basis", lang, period=(date(data.current.year, 1, 1), data.current.as_of),
+                      previous=(date(data.previous.year, 1, 1), data.previous.as_of),
+                      end=data.current.as_of)
     blocks = [
         TextBlock(basis, "note"),
         _indicators(data, form, lang),
@@ -248,7 +277,8 @@ def build_management_report(data: ManagementData, academy: Academy, lang: str) -
     return TabularDocument(
         form=form, lang=lang, academy=academy, header=make_header(form, academy, lang),
         title_lines=form.lines("title", lang, year=data.current.year, academy=academy.name(lang)),
-        subtitle_lines=[form.text("as_of", lang, date=fmt_date(data.current.as_of))],
+        subtitle_lines=[form.text("as_of", lang, date=data.current.as_of)],
         blocks=blocks,
         signatures=[(form.text("centre_head", lang), academy.centre_head)],
+        units={"points": form.text("points", lang)},
     )

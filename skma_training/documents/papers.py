@@ -39,6 +39,8 @@ class PaperSubject:
     report_due: date | None = None
     application_days: int = 20
     report_days: int = 5
+    unit_kind: str = "department"  # department (кафедра) or admin (отдел)
+    department_head: str = ""  # as signed, "И.О. Фамилия"
 
     @property
     def period(self) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 from itertools import groupby
 
 from skma_training.documents.academy import Academy
-from skma_training.documents.formatting import fmt_date, fmt_period, roman_quarter
+from skma_training.documents.formatting import fmt_date, fmt_period, inner_quotes, roman_quarter
 from skma_training.documents.forms import load_form
 from skma_training.documents.layout import Row, TableBlock, TabularDocument, TextBlock, columns_from
 from skma_training.documents.letterhead import make_header
@@ -35,6 +35,11 @@ class PlanEntry:
     funding: str = ""
     with_leave: bool = False
     due_by: date | None = None  # a proposal: PD must be done by this day (the topic is still open)
+    outcome: str = ""  # the approved plan's item in the register: done / in_progress / not_done
+    certificate_no: str = ""
+    certificate_on: date | None = None
+    not_submitted: bool = False  # a draft's item whose department has not submitted its request
+    item_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +48,11 @@ class PlanChange:
 
     on: date
     action: str  # added / removed / changed
-    description: str
+    description: str  # as recorded: "Name: title" or "Name: field: before → after; ..."
     reason: str
+    number: int | None = None  # the item's number in the printed plan
+    full_name: str = ""
+    title: str = ""
 
 
 @dataclass(slots=True)
@@ -55,6 +63,7 @@ class PlanData:
     changes: list[PlanChange] = field(default_factory=list)
     department: str = ""  # the one department printed, when filtered
     proposed: bool = False  # no requests yet: the entries are the staff whose PD falls due
+    as_of: date | None = None  # the day the completion marks speak of
 
 
 def _sum(values: list[float | None]) -> float | None:
@@ -65,6 +74,73 @@ def _sum(values: list[float | None]) -> float | None:
 def _total(entries: list[PlanEntry]) -> tuple[int, float | None, float | None]:
     people = len({(e.department, e.full_name) for e in entries})
     return people, _sum([e.hours for e in entries]), _sum([e.cost for e in entries])
+
+
+def _mark(entry: PlanEntry, data: PlanData, form, lang: str) -> str:
+    """The mark of completion from the register (approved plan), or "request not submitted"."""
+    if entry.not_submitted:
+        return form.text("not_submitted", lang)
+    if entry.outcome == "done":
+        certificate = " ".join(p for p in (entry.certificate_no, fmt_date(entry.certificate_on))
+                               if p)
+        return form.text("mark_done", lang, certificate=certificate).strip()
+    if entry.outcome == "in_progress":
+        return form.text("mark_in_progress", lang)
+    if entry.outcome == "not_done":
+        end = entry.ends_on or (date(data.year, entry.quarter * 3, 1) if entry.quarter else None)
+        if end is None or (data.as_of and data.as_of > end) or \
+                (data.as_of and data.as_of > date(data.year, 12, 31)):
+            return form.text("mark_not_done", lang)
+    return ""
+
+
+def _value_text(value: str, form, lang: str) -> str:
+    """A recorded value for paper: ISO dates as dd.mm.yyyy, codes (kinds, funding) in words."""
+    value = value.strip()
+    if value in ("None", ""):
+        return form.text("empty_value", lang)
+    try:
+        return fmt_date(date.fromisoformat(value))
+    except ValueError:
+        pass
+    words = {**form.mapping("values", lang)}
+    if value in words:
+        return words[value]
+    from skma_training.domain.vocabulary import Funding, Kind
+
+    if value in {k.value for k in Kind}:
+        return kind_label(value, lang)
+    if value in {f.value for f in Funding}:
+        return funding_label(value, lang)
+    return value
+
+
+def change_text(change: PlanChange, form, lang: str) -> tuple[str, str]:
+    """Which item (its number in the plan, the person, the topic) and how it changed, in the
+    document's language: "Сроки: 01.03.2027 → 15.04.2027"."""
+    from skma_training.documents.names import short_name
+
+    who = short_name(change.full_name) if change.full_name else ""
+    title = f"«{inner_quotes(change.title)}»" if change.title else ""
+    item = ", ".join(p for p in (who, title) if p)
+    if change.number:
+        item = form.text("item_number", lang, number=change.number) + (f" ({item})" if item
+                                                                       else "")
+    how = change.description
+    if change.action == "changed" and ": " in change.description:
+        fields = form.mapping("fields", lang)
+        parts = []
+        for part in change.description.split(": ", 1)[1].split("; "):
+            key, _, values = part.partition(": ")
+            before, _, after = values.partition(" → ")
+            parts.append(f"{fields.get(key, key)}: {_value_text(before, form, lang)} → "
+                         f"{_value_text(after, form, lang)}")
+        how = "; ".join(parts)
+    elif change.action in ("added", "removed"):
+        how = form.text(f"how_{change.action}", lang)
+    elif not how:
+        how = form.text("how_changed_unrecorded", lang)
+    return item or change.description, how
 
 
 def build_plan(data: PlanData, academy: Academy, lang: str) -> TabularDocument:
@@ -101,6 +177,7 @@ def build_plan(data: PlanData, academy: Academy, lang: str) -> TabularDocument:
                     "funding": funding_label(entry.funding, lang),
                     "leave": "" if data.proposed else
                     form.text("with_leave" if entry.with_leave else "without_leave", lang),
+                    "mark": _mark(entry, data, form, lang),
                 }))
             people, hours, cost = _total(entries)
             rows.append(Row({columns[0].key: form.text("subtotal", lang, people=people),
@@ -115,16 +192,20 @@ def build_plan(data: PlanData, academy: Academy, lang: str) -> TabularDocument:
     if data.changes:
         change_columns = columns_from(form, "changes", lang, {"on": "date"})
         actions = form.mapping("actions", lang)
-        blocks.append(TableBlock(change_columns, [
-            Row({"number": i, "on": c.on, "action": actions.get(c.action, c.action),
-                 "description": c.description, "reason": c.reason})
-            for i, c in enumerate(data.changes, start=1)
-        ], title=form.text("changes_title", lang), sheet=form.text("changes_sheet", lang)))
+        change_rows = []
+        for i, c in enumerate(data.changes, start=1):
+            item, how = change_text(c, form, lang)
+            change_rows.append(Row({"number": i, "on": c.on,
+                                    "action": actions.get(c.action, c.action), "item": item,
+                                    "description": how, "reason": c.reason}))
+        blocks.append(TableBlock(change_columns, change_rows,
+                                 title=form.text("changes_title", lang),
+                                 sheet=form.text("changes_sheet", lang)))
 
     subtitle = [data.department] if data.department else []
     if data.proposed and data.entries:
         blocks.insert(0, TextBlock(form.text("proposed_note", lang, year=data.year,
-                                             date=fmt_date(date(data.year, 12, 31))), "note"))
+                                             date=date(data.year, 12, 31)), "note"))
     return TabularDocument(
         form=form, lang=lang, academy=academy, header=make_header(form, academy, lang),
         title_lines=form.lines("title", lang, year=data.year, academy=academy.name(lang)),

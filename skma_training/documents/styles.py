@@ -34,6 +34,8 @@ def styles(size: float = 11, cell: float | None = None) -> dict[str, ParagraphSt
         "justify": ParagraphStyle("justify", parent=base, alignment=4),
         "right": ParagraphStyle("right", parent=base, alignment=TA_RIGHT),
         "center": ParagraphStyle("center", parent=base, alignment=TA_CENTER),
+        "draft": ParagraphStyle("draft", parent=base, fontName=fonts.BOLD, fontSize=size + 1,
+                                alignment=TA_RIGHT, spaceAfter=2 * mm),
         "title": ParagraphStyle("title", parent=base, fontName=fonts.BOLD, fontSize=size + 2,
                                 leading=(size + 2) * 1.25, alignment=TA_CENTER, spaceAfter=2 * mm),
         "subtitle": ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER, spaceAfter=2 * mm),
@@ -47,12 +49,14 @@ def styles(size: float = 11, cell: float | None = None) -> dict[str, ParagraphSt
         "small": ParagraphStyle("small", parent=base, fontSize=size - 2, leading=(size - 2) * 1.2),
         "caption": ParagraphStyle("caption", parent=base, fontName=fonts.ITALIC, fontSize=size - 3,
                                   leading=(size - 3) * 1.2, alignment=TA_CENTER),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=cell, leading=cell * 1.18),
+        # in tables words wrap only at spaces: a name or a date is never cut in two
+        "cell": ParagraphStyle("cell", parent=base, fontSize=cell, leading=cell * 1.18,
+                               splitLongWords=False),
         "cell_bold": ParagraphStyle("cell_bold", parent=base, fontName=fonts.BOLD, fontSize=cell,
-                                    leading=cell * 1.18),
+                                    leading=cell * 1.18, splitLongWords=False),
         "cell_head": ParagraphStyle("cell_head", parent=base, fontName=fonts.BOLD,
                                     fontSize=cell - 0.5, leading=(cell - 0.5) * 1.15,
-                                    alignment=TA_CENTER),
+                                    alignment=TA_CENTER, splitLongWords=False),
     }
     for align, code in (("center", TA_CENTER), ("right", TA_RIGHT)):
         made[f"cell_{align}"] = ParagraphStyle(f"cell_{align}", parent=made["cell"], alignment=code)

@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from skma_training.documents.blocks import approval_lines
+from skma_training.documents.formatting import fmt_date
 from skma_training.documents.forms import fill
 from skma_training.documents.layout import (
     Column,
@@ -23,26 +25,51 @@ from skma_training.documents.layout import (
 from skma_training.fileio import atomic_output
 
 EXCEL_EPOCH_ORDINAL = date(1899, 12, 30).toordinal()
-NUMBER_FORMATS = {"number": "0.##", "money": "#,##0", "percent": '0.0"%"', "date": "dd.mm.yyyy"}
+# Excel's "#,##0" shows the thousands with the reader's separator (a space in Kazakh and
+# Russian settings); percentages are stored as fractions and shown as percents
+NUMBER_FORMATS = {"number": "#,##0", "number_fraction": "#,##0.0", "money": "#,##0",
+                  "percent": "0.0%", "decimal": "0.0", "date": "dd.mm.yyyy",
+                  "change": "+#,##0;\u2212#,##0;0", "change_fraction": "+#,##0.0;\u2212#,##0.0;0",
+                  "decimal_change": "+0.0;\u22120.0;0.0"}
 SHEET_CHARACTERS = {True: 190, False: 120}  # usable width in characters, landscape / portrait
 MAX_SHEET_TITLE = 31
+
+
+def _cut_at_word(text: str, limit: int) -> str:
+    """At most ``limit`` characters, cut after a whole word when one fits."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit + 1].rsplit(" ", 1)[0]
+    return (cut if cut and len(cut) <= limit else text[:limit]).rstrip(" ,.;:–-")
 
 
 def _sheet_title(title: str, used: set[str]) -> str:
     for bad in "[]:*?/\\":
         title = title.replace(bad, " ")
-    title = title.strip()[:MAX_SHEET_TITLE] or "Sheet"
+    title = _cut_at_word(title.strip(), MAX_SHEET_TITLE) or "Sheet"
     candidate, number = title, 2
     while candidate.casefold() in used:
         suffix = f" ({number})"
-        candidate = title[:MAX_SHEET_TITLE - len(suffix)] + suffix
+        candidate = _cut_at_word(title, MAX_SHEET_TITLE - len(suffix)) + suffix
         number += 1
     used.add(candidate.casefold())
     return candidate
 
 
+def number_format(fmt: str, value: Any, units: dict[str, str]) -> str | None:
+    """The Excel format of a value of column format ``fmt`` (None: text)."""
+    fraction = isinstance(value, float) and not value.is_integer()
+    if fmt == "points":
+        unit = units.get("points", "")
+        return f'+0.0" {unit}";\u22120.0" {unit}";0.0" {unit}"'
+    if fmt in ("number", "change") and fraction:
+        return NUMBER_FORMATS[f"{fmt}_fraction"]
+    return NUMBER_FORMATS.get(fmt)
+
+
 class _Formats:
-    def __init__(self, workbook, font_name: str = "Times New Roman"):
+    def __init__(self, workbook, font_name: str = "Times New Roman", units=None):
         def make(**options):
             return workbook.add_format({"font_name": font_name, "font_size": 10, "valign": "top",
                                         **options})
@@ -55,23 +82,31 @@ class _Formats:
                            bg_color="#E6EBF2")
         self.group = make(bold=True, border=1, bg_color="#E6EBF2")
         self.subgroup = make(bold=True, border=1, bg_color="#F4F4F4")
-        self._cells: dict[tuple[str, str, bool], Any] = {}
+        self.draft = make(bold=True, font_size=12, align="right")
+        self._cells: dict[tuple, Any] = {}
         self._make = make
+        self.units = units or {}
 
-    def cell(self, column: Column, bold: bool):
-        key = (column.format, column.align, bold)
+    def cell(self, column: Column, bold: bool, fmt: str | None = None, value: Any = None):
+        fmt = fmt or column.format
+        num_format = number_format(fmt, value, self.units) if isinstance(value, int | float) \
+            and not isinstance(value, bool) else NUMBER_FORMATS.get(fmt) if fmt == "date" else None
+        key = (num_format, column.align, bold)
         if key not in self._cells:
             options = {"border": 1, "text_wrap": True, "align": column.align, "bold": bold}
             if bold:
                 options["bg_color"] = "#F4F4F4"
-            if column.format in NUMBER_FORMATS:
-                options["num_format"] = NUMBER_FORMATS[column.format]
+            if num_format:
+                options["num_format"] = num_format
             self._cells[key] = self._make(**options)
         return self._cells[key]
 
 
-def _write_value(sheet, row: int, col: int, value: Any, cell_format) -> None:
-    """Numbers and dates as numbers; any text as text, never as a formula."""
+def _write_value(sheet, row: int, col: int, value: Any, cell_format, fmt: str = "") -> None:
+    """Numbers and dates as numbers (percentages as fractions); any text as text, never as a
+    formula."""
+    if fmt == "percent" and isinstance(value, int | float) and not isinstance(value, bool):
+        value = value / 100.0
     if value is None or value == "":
         sheet.write_blank(row, col, None, cell_format)
     elif isinstance(value, bool):
@@ -121,9 +156,30 @@ class _SheetWriter:
         sheet.set_margins(left=1.2, right=0.6, top=0.9, bottom=0.7)
         page = fill(document.header.page, {"page": "&P", "total": "&N"})
         code = document.header.code.replace("&", "&&")
-        name = document.academy.name(document.lang).replace("&", "&&")
-        sheet.set_header(f"&L&8{name}&R&8{code} · {document.header.edition}")
+        # both languages' names of the academy, Kazakh first, as on the PDF's header
+        kk = document.academy.name_kk.replace("&", "&&")
+        ru = document.academy.name_ru.replace("&", "&&")
+        right = " · ".join(p for p in (code, document.header.edition) if p)
+        sheet.set_header(f"&L&8{kk}&C&8{ru}&R&8{right}")
         sheet.set_footer(f"&R&8{page}")
+
+    def approval(self) -> None:
+        """БЕКІТЕМІН / УТВЕРЖДАЮ, the rector's title, the line to sign and the date, top right."""
+        document, lang = self.document, self.document.lang
+        form, academy = document.form, document.academy
+        when = fmt_date(document.approved_on) if document.approved_on else \
+            form.text("date_blank", lang)
+        lines = [form.text("approve", lang), *approval_lines(form, academy, lang),
+                 f"____________ {academy.rector_name}".rstrip(), when]
+        first = max(0, self.width - 4)
+        for line in lines:
+            if self.width - first > 1:
+                self.sheet.merge_range(self.row, first, self.row, self.width - 1, line,
+                                       self.formats.text)
+            else:
+                self.sheet.write_string(self.row, first, line, self.formats.text)
+            self.row += 1
+        self.row += 1
 
     def title_lines(self, lines: list[str], cell_format, height: float | None = None) -> None:
         for line in lines:
@@ -175,8 +231,9 @@ class _SheetWriter:
                                       formats.cell(columns[0], True))
                 for index in range(first, len(columns)):
                     column = columns[index]
-                    _write_value(sheet, self.row, index, row.values.get(column.key),
-                                 formats.cell(column, bold))
+                    value, fmt = row.values.get(column.key), row.format_of(column)
+                    _write_value(sheet, self.row, index, value,
+                                 formats.cell(column, bold, fmt, value), fmt)
                 texts = [row.values.get(c.key) for c in columns]
                 sheet.set_row(self.row, _height(texts[first:], widths[first:]))
             self.row += 1
@@ -194,12 +251,16 @@ def render_xlsx(document: TabularDocument, out: Path) -> Path:
                                  "author": document.academy.name(document.lang),
                                  "subject": f"{document.header.code} {document.header.title}",
                                  "creator": "SKMA Training"})
-        formats = _Formats(workbook)
+        formats = _Formats(workbook, units=document.units)
         writer = _SheetWriter(workbook, document, formats)
         tables = [b for b in document.blocks if isinstance(b, TableBlock)]
         # the titles go on the first sheet, named after the first table's sheet when it has one
         writer.new_sheet(tables[0].sheet if tables and tables[0].sheet else document.header.title,
                          len(tables[0].columns) if tables else 1)
+        if document.approval:
+            writer.approval()
+        if document.draft:
+            writer.title_lines([document.form.text("draft", document.lang)], formats.draft)
         writer.title_lines(document.title_lines, formats.title, 32)
         writer.title_lines(document.subtitle_lines, formats.subtitle)
         writer.row += 1

@@ -402,6 +402,7 @@ class MainWindow(QMainWindow):
             if activities is not None else []
         if selected:
             choices += [("application", {"activity_ids": selected}), ("listener-report", {"activity_ids": selected})]
+            choices.append(("implementation-plan", {"activity_ids": selected}))  # E464 7.15
         for document, params in choices:
             action = menu.addAction(document_title(document))
             action.triggered.connect(lambda _c=False, d=document, p=params: self.print_document(d, p))

@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # the imports below load the database layer and reportlab: on
     from skma_training.services.context import Context
 
 DOCUMENT_IDS = ("plan", "application", "listener-report", "internship-report",
-                "department-summary", "hr-list", "management-report", "cpd-form")
+                "department-summary", "hr-list", "management-report", "cpd-form",
+                "implementation-plan")
 TABULAR = frozenset({"plan", "hr-list", "department-summary", "management-report"})
 DOCUMENT_LANGUAGES = ("kk", "ru")
 
@@ -43,7 +44,15 @@ class WrongSuffix(KnownError):
 
 class UnsupportedLanguage(KnownError):
     template = QT_TRANSLATE_NOOP(
-        "Errors", "Documents are printed in Kazakh (kk) or Russian (ru), not «{lang}»."
+        "Errors", "Official documents are printed in Kazakh (kk) or Russian (ru), not «{lang}»: "
+                  "choose --lang kk or --lang ru (or --doc-lang kk|ru)."
+    )
+
+
+class NotHealthcare(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors", "{name} (IIN {iin}) is not a healthcare worker: the CPD confirmation form "
+                  "(ҚР ДСМ-283/2020) is only for healthcare workers."
     )
 
 
@@ -152,16 +161,20 @@ def _check(stop: Callable[[], bool]) -> None:
 
 
 def _academy(settings: dict[str, Any]) -> Academy:
+    """The academy and its signatories from Settings, each signatory as "И.О. Фамилия"."""
     from skma_training.documents.academy import Academy
+    from skma_training.documents.names import short_name
 
     return Academy(
         name_kk=settings.get("academy_name_kk") or Academy.name_kk,
         name_ru=settings.get("academy_name_ru") or Academy.name_ru,
         rector_title_kk=settings.get("rector_title_kk") or Academy.rector_title_kk,
         rector_title_ru=settings.get("rector_title_ru") or Academy.rector_title_ru,
-        rector_name=settings.get("rector_name") or "",
-        centre_head=settings.get("centre_head_name") or "",
-        hr_head=settings.get("hr_head_name") or "",
+        rector_name=short_name(settings.get("rector_name") or ""),
+        centre_head=short_name(settings.get("centre_head_name") or ""),
+        hr_head=short_name(settings.get("hr_head_name") or ""),
+        rector_dative_kk=settings.get("rector_dative_kk") or "",
+        rector_dative_ru=settings.get("rector_dative_ru") or "",
     )
 
 
@@ -175,6 +188,8 @@ class _Unit:
     name_kk: str
     name_ru: str
     faculty_id: int | None
+    kind: str = "department"  # department (кафедра), college, admin (отдел)
+    head_id: int | None = None
 
 
 class _Directory:
@@ -187,10 +202,13 @@ class _Directory:
         from skma_training.persistence.schema import Department, Faculty
 
         with ctx.database.session() as session:
-            self.units = {row.id: _Unit(row.id, row.name, row.name_kk, row.name_ru, row.faculty_id)
+            self.units = {row.id: _Unit(row.id, row.name, row.name_kk, row.name_ru, row.faculty_id,
+                                        row.unit_kind or "department", row.head_employee_id)
                           for row in session.execute(select(Department.id, Department.name,
                                                             Department.name_kk, Department.name_ru,
-                                                            Department.faculty_id))}
+                                                            Department.faculty_id,
+                                                            Department.unit_kind,
+                                                            Department.head_employee_id))}
             self.faculties = {row.id: (row.name, row.name_kk, row.name_ru)
                               for row in session.execute(select(Faculty.id, Faculty.name,
                                                                 Faculty.name_kk, Faculty.name_ru))}
@@ -253,6 +271,25 @@ class _Job:
     def department_of(self, employee: Employee) -> str:
         return self.directory.department(employee.department_id, self.lang, employee.department)
 
+    def unit_kind(self, department_id: int | None) -> str:
+        unit = self.directory.units.get(department_id)
+        return unit.kind if unit else "department"
+
+    def head_of(self, department_id: int | None) -> str:
+        """The unit's head as signed ("И.О. Фамилия"): the head recorded for the unit, else its
+        one employee marked as a head; "" when neither is known."""
+        from skma_training.documents.names import short_name
+
+        unit = self.directory.units.get(department_id)
+        if unit is None:
+            return ""
+        head = self.snapshot.employee_by_id.get(unit.head_id) if unit.head_id else None
+        if head is None:
+            heads = [e for e in self.snapshot.employees if e.department_id == department_id
+                     and e.is_head and e.employed_on(self.as_of)]
+            head = heads[0] if len(heads) == 1 else None
+        return short_name(head.full_name) if head else ""
+
     def employee(self, iin: str) -> Employee:
         from skma_training.services.queries import MSG_NO_EMPLOYEE
 
@@ -268,30 +305,55 @@ class _Job:
 def _plan(job: _Job):
     from skma_training.documents.formatting import sort_key
     from skma_training.documents.plan import PlanChange, PlanData, PlanEntry, build_plan
-    from skma_training.services.planning import APPROVED, plan_state
+    from skma_training.services.planning import APPROVED, SUBMITTED, plan_state, plan_vs_actual
 
     year = job.request.year or job.as_of.year + 1
     department_id = job.department_id()
     state = plan_state(job.ctx, year)
+    approved = state.status == APPROVED
     directory, lang = job.directory, job.lang
     rows = [r for r in state.items if r.in_plan
             and (department_id is None or r.department_id == department_id)]
     rows.sort(key=lambda r: (directory.faculty_order(r.department_id),
                              sort_key(directory.department(r.department_id, lang, r.department)),
                              sort_key(r.full_name), r.item_id))
-    entries = [PlanEntry(directory.faculty(r.department_id, lang),
-                         directory.department(r.department_id, lang, r.department), r.full_name,
-                         r.position, r.kind, r.title, r.provider, r.country, r.planned_start,
-                         r.planned_end, r.quarter, r.hours, r.cost, r.funding, r.with_leave)
-               for r in rows]
+    # the approved plan's mark of completion comes from the register
+    outcomes = {o.row.item_id: o for o in plan_vs_actual(job.ctx, year, job.as_of,
+                                                         snapshot=job.snapshot)} \
+        if approved else {}
+    entries = []
+    for r in rows:
+        outcome = outcomes.get(r.item_id)
+        activity = outcome.activity if outcome else None
+        entries.append(PlanEntry(
+            directory.faculty(r.department_id, lang),
+            directory.department(r.department_id, lang, r.department), r.full_name, r.position,
+            r.kind, r.title, r.provider, r.country, r.planned_start, r.planned_end, r.quarter,
+            r.hours, r.cost, r.funding, r.with_leave,
+            outcome=outcome.state if outcome else "",
+            certificate_no=activity.paperwork.certificate_no if activity else "",
+            certificate_on=activity.paperwork.certificate_on if activity else None,
+            not_submitted=not approved and r.request_status != SUBMITTED,
+            item_id=r.item_id))
+    printed_number = {e.item_id: n for n, e in enumerate(entries, start=1)}
+    by_item = {r.item_id: r for r in state.items}
     items = {r.item_id for r in rows}
-    changes = [PlanChange(a.amended_on, a.action, a.description, a.reason) for a in state.amendments
-               if department_id is None or a.item_id in items]
+    changes = []
+    for a in state.amendments:
+        row = by_item.get(a.item_id)
+        if department_id is not None and (row is None or row.department_id != department_id):
+            continue
+        changes.append(PlanChange(a.amended_on, a.action, a.description, a.reason,
+                                  number=printed_number.get(a.item_id),
+                                  full_name=row.full_name if row else "",
+                                  title=row.title if row else ""))
+    del items
     proposed = not state.items  # nothing requested yet: print who must be planned
     if proposed:
         entries = _proposed_entries(job, year, department_id)
-    data = PlanData(year, state.approved_on if state.status == APPROVED else None, entries, changes,
-                    directory.department(department_id, lang) if department_id else "", proposed)
+    data = PlanData(year, state.approved_on if approved else None, entries, changes,
+                    directory.department(department_id, lang) if department_id else "", proposed,
+                    as_of=job.as_of)
     return build_plan(data, job.academy, lang)
 
 
@@ -372,16 +434,22 @@ def _department_summary(job: _Job):
         for activity in chosen:
             deadlines = activity_deadlines(activity, employee, job.as_of, rules, counter)
             items.append(SummaryActivity(activity, [
-                d for d in deadlines if tracked_from is None or d.due_date >= tracked_from]))
+                d for d in deadlines if tracked_from is None or d.due_date >= tracked_from],
+                job.as_of))
         people.append(SummaryPerson(status, items))
     people.sort(key=lambda p: sort_key(p.status.employee.full_name))
     data = DepartmentSummaryData(job.directory.department(department_id, job.lang), start, end,
-                                 job.as_of, people)
+                                 job.as_of, people, job.unit_kind(department_id),
+                                 job.head_of(department_id))
     return build_department_summary(data, job.academy, job.lang)
 
 
 def _management_report(job: _Job):
-    from skma_training.documents.management_figures import PlanProgress, is_completed_pd
+    from skma_training.documents.management_figures import (
+        PlanProgress,
+        is_completed_pd,
+        same_period_a_year_before,
+    )
     from skma_training.documents.management_report import (
         ManagementData,
         YearData,
@@ -405,7 +473,9 @@ def _management_report(job: _Job):
     plan = PlanProgress(len(states), states.count("done"), states.count("in_progress"),
                         states.count("not_done"), states.count("dropped")) if states else None
     departments = {unit: job.directory.department(unit, job.lang) for unit in job.directory.units}
-    data = ManagementData(year_data(year, report_date), year_data(year - 1, date(year - 1, 12, 31)),
+    # the previous year over the same period: 01.01-23.11.2025 against 01.01-23.11.2026
+    data = ManagementData(year_data(year, report_date),
+                          year_data(year - 1, same_period_a_year_before(report_date)),
                           departments, plan)
     return build_management_report(data, job.academy, job.lang)
 
@@ -421,6 +491,8 @@ def _cpd_form(job: _Job, out: Path) -> Path:
     if not job.request.iin:
         raise EmployeeRequired()
     employee = job.employee(job.request.iin)
+    if not employee.healthcare:
+        raise NotHealthcare(name=employee.full_name, iin=employee.iin)
     found = employee_credits(job.ctx, employee.iin, job.as_of)
     report = found.report
     activities = {a.id: a for a in found.activities}
@@ -502,13 +574,15 @@ def _chosen_activities(job: _Job) -> list[Activity]:
 
 def _papers(job: _Job, out: Path, report: Progress, stop: Callable[[], bool]) -> Path:
     from skma_training.documents.application import application_story
+    from skma_training.documents.implementation_plan import implementation_plan_story
     from skma_training.documents.internship_report import internship_report_story
     from skma_training.documents.listener_report import listener_report_story
     from skma_training.documents.papers import PaperSubject, render_papers
     from skma_training.domain.deadlines import application_due, day_counter, report_due
 
     stories = {"application": application_story, "listener-report": listener_report_story,
-               "internship-report": internship_report_story}
+               "internship-report": internship_report_story,
+               "implementation-plan": implementation_plan_story}
     activities = _chosen_activities(job)
     rules = job.ctx.rules_for(job.as_of, job.settings)
     counter = day_counter(rules)
@@ -518,7 +592,8 @@ def _papers(job: _Job, out: Path, report: Progress, stop: Callable[[], bool]) ->
         subjects.append(PaperSubject(
             employee.full_name, employee.position, job.department_of(employee), activity,
             application_due(activity, rules, counter), report_due(activity, rules, counter),
-            rules.deadlines.application_days_before, rules.deadlines.report_days_after))
+            rules.deadlines.application_days_before, rules.deadlines.report_days_after,
+            job.unit_kind(employee.department_id), job.head_of(employee.department_id)))
     total = len(subjects)
 
     def before_each(index: int, count: int) -> None:

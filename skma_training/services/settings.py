@@ -149,6 +149,11 @@ _SPECS = (
     SettingSpec("rector_title_ru", "text", "Председатель Правления – Ректор",
                 QT_TRANSLATE_NOOP("Settings", "Rector's title (Russian)")),
     SettingSpec("rector_name", "text", "", QT_TRANSLATE_NOOP("Settings", "Rector (initials and surname)")),
+    # the addressee of applications, in the dative: software cannot inflect names
+    SettingSpec("rector_dative_kk", "text", "",
+                QT_TRANSLATE_NOOP("Settings", "Rector as addressee, Kazakh dative (Б.Қ. Сәрсеновке)")),
+    SettingSpec("rector_dative_ru", "text", "",
+                QT_TRANSLATE_NOOP("Settings", "Rector as addressee, Russian dative (Сарсенову Б.К.)")),
     SettingSpec("centre_head_name", "text", "Кенесова К.Ж.",
                 QT_TRANSLATE_NOOP("Settings", "Head of the Competence Centre")),
     SettingSpec("hr_head_name", "text", "Елеусизова Г.Л.", QT_TRANSLATE_NOOP("Settings", "Head of HR")),
