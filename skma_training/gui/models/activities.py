@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from skma_training.domain.deadlines import Deadline, DeadlineKind, deadline_state_label
 from skma_training.domain.model import Activity, Employee
 from skma_training.domain.vocabulary import kind_label, scope_label
+from skma_training.domain.text import search_text
 from skma_training.gui import style
 from skma_training.gui.models.table import Column, RecordTableModel
 
@@ -39,7 +40,7 @@ def build_rows(activities: list[Activity], employees: dict, deadlines: list[Dead
     for a in activities:
         employee = employees.get(a.employee_id)
         name = employee.full_name if employee else ""
-        haystack = f"{name} {a.title} {a.provider} {a.country} {a.paperwork.certificate_no}".casefold()
+        haystack = search_text(f"{name} {a.title} {a.provider} {a.country} {a.paperwork.certificate_no}")
         rows.append(ActivityRow(a, employee, by_activity.get((a.id, DeadlineKind.APPLICATION)),
                                 by_activity.get((a.id, DeadlineKind.REPORT)), haystack))
     return rows

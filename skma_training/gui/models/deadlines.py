@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from skma_training.domain.deadlines import Deadline, deadline_kind_label, deadline_state_label
 from skma_training.domain.model import Activity, Employee
+from skma_training.domain.text import search_text
 from skma_training.gui import style
 from skma_training.gui.models.table import Column, RecordTableModel
 
@@ -39,7 +40,7 @@ def build_rows(deadlines: list[Deadline], employees: dict, activities: dict, as_
         activity = activities.get(d.activity_id)
         name = employee.full_name if employee else ""
         title = activity.title if activity else ""
-        rows.append(DeadlineRow(d, employee, activity, (d.due_date - as_of).days, f"{name} {title}".casefold()))
+        rows.append(DeadlineRow(d, employee, activity, (d.due_date - as_of).days, search_text(f"{name} {title}")))
     return rows
 
 

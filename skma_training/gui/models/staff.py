@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from skma_training.domain.compliance import EmployeeStatus
 from skma_training.domain.model import Employee
 from skma_training.domain.vocabulary import category_label
+from skma_training.domain.text import search_text
 from skma_training.gui import style
 from skma_training.gui.models.table import Column, RecordTableModel
 
@@ -49,7 +50,7 @@ def build_rows(employees: list[Employee], statuses: dict, as_of: date) -> list[S
     rows = []
     for e in employees:
         status = statuses.get(e.id)
-        haystack = " ".join((e.full_name, e.iin, e.department, e.position, e.email)).casefold()
+        haystack = search_text(" ".join((e.full_name, e.iin, e.department, e.position, e.email)))
         rows.append(StaffRow(e, status, staff_state(status, horizon), haystack))
     return rows
 

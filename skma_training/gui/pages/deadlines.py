@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout
 
 from skma_training.domain.deadlines import DEADLINE_KIND_LABELS, DeadlineState, deadline_kind_label, deadline_state_label
+from skma_training.domain.text import found, needles
 from skma_training.gui.models.deadlines import DeadlineModel, build_rows
 from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.widgets.table_view import RecordTableView
@@ -74,7 +75,7 @@ class DeadlinesPage(Page):
     def _filter(self) -> None:
         as_of = self.workspace.computed.as_of
         view = VIEWS[max(0, self.view_group.checkedId())]
-        needle = self.search.text().strip().casefold()
+        needle = needles(self.search.text())
         kind, department, state = self.kind.currentData(), self.department.currentData(), self.state.currentData()
         week, month = as_of + timedelta(days=7), as_of + timedelta(days=30)
 
@@ -89,7 +90,7 @@ class DeadlinesPage(Page):
             return True
 
         def accept(row) -> bool:
-            return (in_view(row) and (not needle or needle in row.haystack)
+            return (in_view(row) and found(needle, row.haystack)
                     and (not kind or row.deadline.kind == kind)
                     and (not department or row.department == department)
                     and (not state or row.deadline.state == state))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from skma_training.domain.vocabulary import Kind
+from skma_training.domain.text import found, needles
 from skma_training.gui.models.internships import InternshipModel, build_rows
 from skma_training.gui.pages.base import CountLabel, Page, SearchField
 from skma_training.gui.widgets.table_view import RecordTableView
@@ -59,11 +60,11 @@ class InternshipsPage(Page):
         self._filter()
 
     def _filter(self) -> None:
-        needle = self.search.text().strip().casefold()
+        needle = needles(self.search.text())
         missing, abroad = self.missing_only.isChecked(), self.abroad_only.isChecked()
 
         def accept(row) -> bool:
-            return ((not needle or needle in row.haystack) and (not missing or row.missing)
+            return (found(needle, row.haystack) and (not missing or row.missing)
                     and (not abroad or row.activity.scope == "international"))
 
         self.model.set_filter(accept if (needle or missing or abroad) else None)

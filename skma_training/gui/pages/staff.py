@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 
 from skma_training.domain.vocabulary import CATEGORY_LABELS, category_label
+from skma_training.domain.text import found, needles
 from skma_training.gui.models.staff import DUE_SOON, NOT_CHECKED, OK, OVERDUE, StaffModel, build_rows, status_text
 from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.pages.employee_card import EmployeeCard
@@ -63,14 +64,14 @@ class StaffPage(Page):
         self.select_employee(selected)
 
     def _filter(self) -> None:
-        needle = self.search.text().strip().casefold()
+        needle = needles(self.search.text())
         department, category, state = (self.department.currentData(), self.category.currentData(),
                                        self.status.currentData())
         if not (needle or department or category or state):
             self.model.set_filter(None)
         else:
             def accept(row) -> bool:
-                return ((not needle or needle in row.haystack)
+                return (found(needle, row.haystack)
                         and (not department or row.employee.department == department)
                         and (not category or row.employee.category == category)
                         and (not state or row.state == state))
