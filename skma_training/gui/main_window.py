@@ -311,21 +311,22 @@ class MainWindow(QMainWindow):
 
     def _activity_dialog(self, activity: Activity | None, employee_id: int | None) -> None:
         from skma_training.gui.dialogs.activity_dialog import ActivityDialog
+        from skma_training.services.activity_form import certificate_copy_on, save_activity_form
 
-        ws = self.workspace
-        rules = self.ctx.rules_for(ws.computed.as_of, ws.settings)
+        ws, ctx = self.workspace, self.ctx
+        rules = ctx.rules_for(ws.computed.as_of, ws.settings)
+        copy_on = certificate_copy_on(ctx, activity.id) if activity is not None else None
         dialog = ActivityDialog(self._employees(), rules, ws.computed.as_of, activity, employee_id,
-                                editing.attachments_dir(self.ctx).parent, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            changed = editing.save_activity(self.ctx, dialog.activity())
-            if dialog.scan_to_attach is not None:
-                editing.attach_certificate(self.ctx, next(iter(changed.activity_ids)), dialog.scan_to_attach)
-        except Exception as error:  # noqa: BLE001 - known errors get a message, bugs the crash dialog
-            show_error(self, error, self.ctx.database)
-            return
-        ws.apply(changed)
+                                editing.attachments_dir(ctx).parent, self, certificate_copy_on=copy_on)
+
+        def save():
+            record, copy, scan = dialog.activity(), dialog.certificate_copy_on.value(), dialog.scan_to_attach
+            return lambda: save_activity_form(ctx, record, copy, scan)
+
+        dialog.set_saver(self.runner, save, ctx.database)
+        self.last_dialog = dialog  # tests drive it
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_of_save is not None:
+            ws.apply(dialog.result_of_save)
 
     def delete_activities(self, activity_ids: list[int]) -> None:
         answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
@@ -342,18 +343,22 @@ class MainWindow(QMainWindow):
 
     def edit_employee(self, employee_id: int | None) -> None:
         from skma_training.gui.dialogs.employee_dialog import EmployeeDialog
+        from skma_training.services.staff_edits import is_teaching_head, save_employee_form
 
+        ctx = self.ctx
         employee = self.workspace.snapshot.employee_by_id.get(employee_id) if employee_id else None
-        dialog = EmployeeDialog(self.workspace.snapshot.departments or editing.department_names(self.ctx),
-                                employee, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            changed = editing.save_employee(self.ctx, dialog.employee())
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error, self.ctx.database)
-            return
-        self.workspace.apply(changed)
+        dialog = EmployeeDialog(self.workspace.snapshot.departments or editing.department_names(ctx),
+                                employee, self, is_teaching_head(ctx, employee_id), self.workspace.computed.as_of)
+
+        def save():
+            record, head = dialog.employee(), dialog.teaching_head.isChecked()
+            since = dialog.status_since.value() if dialog.status_changed() else None
+            return lambda: save_employee_form(ctx, record, head, since)
+
+        dialog.set_saver(self.runner, save, ctx.database)
+        self.last_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_of_save is not None:
+            self.workspace.apply(dialog.result_of_save)
 
     # -- files ------------------------------------------------------------------------
 
