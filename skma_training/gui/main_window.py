@@ -264,9 +264,11 @@ class MainWindow(QMainWindow):
             self._show_page(0)
         self.nav.setEnabled(not empty)
         overdue = sum(1 for s in self.workspace.computed.statuses if s.overdue)
-        self.status_text.setText(self.tr("{staff} staff, {activities} activities; {overdue} overdue on {date}").format(
-            staff=len(snapshot.employees), activities=len(snapshot.activities), overdue=overdue,
-            date=day_text(self.workspace.computed.as_of)))
+        self.status_text.setText("{staff}, {activities}; {overdue}".format(
+            staff=self.tr("%n staff", "", len(snapshot.employees)),
+            activities=self.tr("%n activities", "", len(snapshot.activities)),
+            overdue=self.tr("%n overdue on {date}", "", overdue).format(
+                date=day_text(self.workspace.computed.as_of))))
 
     def _start_empty(self) -> None:
         self.edit_employee(None)  # once someone is in the register, the pages open
@@ -330,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def delete_activities(self, activity_ids: list[int]) -> None:
         answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
-            "Delete {n} selected activities with their paperwork? This cannot be undone.").format(n=len(activity_ids)))
+            "Delete %n selected activities with their paperwork? This cannot be undone.", "", len(activity_ids)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         employees: set[int] = set()

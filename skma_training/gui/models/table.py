@@ -54,6 +54,7 @@ class Column:
     background: Callable[[Any], QColor | None] | None = None
     tooltip: Callable[[Any], str] | None = None
     checkable: bool = False
+    icon: Callable[[Any], Any] | None = None  # a state shown by a shape as well as a colour
     width: int = 0  # a starting width in characters (0: let the view decide)
 
     def text(self, row: Any) -> str:
@@ -228,6 +229,8 @@ class RecordTableModel(QAbstractTableModel):
         row, column = self._visible[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return None if column.checkable else column.text(row)
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+            return column.icon(row)
         if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
             return Qt.CheckState.Checked if column.value(row) else Qt.CheckState.Unchecked
         if role == SORT_ROLE:

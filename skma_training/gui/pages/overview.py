@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from skma_training.domain.dates import day_text
 from skma_training.domain.vocabulary import PD_KINDS, kind_label
 from skma_training.gui import style
-from skma_training.gui.models.staff import DUE_SOON, OVERDUE, staff_state
+from skma_training.gui.models.staff import DUE_SOON, IN_ORDER, NEW, OVERDUE, in_state, staff_state
 from skma_training.gui.pages.base import Page
 from skma_training.gui.widgets.department_bars import DepartmentBars, DepartmentCounts
 
@@ -133,7 +133,8 @@ class OverviewPage(Page):
         as_of = ws.computed.as_of
         statuses = ws.computed.statuses
         horizon = date(as_of.year + 1, 12, 31)
-        states = Counter(staff_state(s, horizon) for s in statuses)
+        states = Counter(staff_state(s) for s in statuses)
+        due_soon = sum(n for state, n in states.items() if in_state(state, DUE_SOON))
         deadlines = ws.computed.deadlines
         overdue_papers = sum(1 for d in deadlines if d.state == "overdue" and d.activity_id is not None)
         week_end = as_of + timedelta(days=7)
@@ -143,10 +144,10 @@ class OverviewPage(Page):
         approved = ws.snapshot.plans.get(plan_year)
         days_left = (plan_due - as_of).days
 
-        self.heading.setText(self.tr("The academy on {date}: {staff} staff checked").format(
-            date=day_text(as_of), staff=len(statuses)))
+        self.heading.setText(self.tr("The academy on {date}: %n staff checked", "", len(statuses)).format(
+            date=day_text(as_of)))
         self.overdue_card.set_value(str(states[OVERDUE]), self.tr("staff overdue"), style.OVERDUE)
-        self.soon_card.set_value(str(states[DUE_SOON]), self.tr("staff falling due by the end of {year}").format(
+        self.soon_card.set_value(str(due_soon), self.tr("staff falling due by the end of {year}").format(
             year=as_of.year + 1), style.DUE_SOON)
         self.late_papers_card.set_value(str(overdue_papers), self.tr("applications and reports overdue"),
                                         style.OVERDUE if overdue_papers else style.DONE)
@@ -170,8 +171,10 @@ class OverviewPage(Page):
     def _department_chart(self, statuses, horizon) -> None:
         by_department: dict[str, Counter] = defaultdict(Counter)
         for status in statuses:
-            by_department[status.employee.department or "—"][staff_state(status, horizon)] += 1
-        rows = [DepartmentCounts(name, c[OVERDUE], c[DUE_SOON], c["ok"]) for name, c in by_department.items()]
+            state = staff_state(status)
+            by_department[status.employee.department or "—"][DUE_SOON if in_state(state, DUE_SOON) else state] += 1
+        rows = [DepartmentCounts(name, c[OVERDUE], c[DUE_SOON], c[NEW] + c[IN_ORDER])
+                for name, c in by_department.items()]
         rows.sort(key=lambda r: (-(r.overdue / r.total if r.total else 0), -r.overdue, r.name))
         shown = rows[:TOP_DEPARTMENTS]
         self.department_title.setText(self.tr(

