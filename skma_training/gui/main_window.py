@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
         records.addAction(self.new_activity_action)
         new_employee = records.addAction(self.tr("New employee…"))
         new_employee.triggered.connect(lambda: self.edit_employee(None))
+        departments = records.addAction(self.tr("Departments…"))
+        departments.triggered.connect(self.edit_departments)
         records.addAction(self.search_action)
         records.addAction(self.reload_action)
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -361,6 +363,24 @@ class MainWindow(QMainWindow):
         self.last_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_of_save is not None:
             self.workspace.apply(dialog.result_of_save)
+
+    def edit_departments(self) -> None:
+        from collections import defaultdict
+
+        from skma_training.domain.text import sort_key
+        from skma_training.gui.dialogs.departments_dialog import DepartmentsDialog
+
+        staff: dict[int, list] = defaultdict(list)
+        as_of = self.workspace.computed.as_of
+        for e in sorted(self.workspace.snapshot.employees, key=lambda e: sort_key(e.full_name)):
+            if e.department_id is not None and e.employed_on(as_of):
+                staff[e.department_id].append((e.id, e.full_name))
+        dialog = DepartmentsDialog(self.ctx, self.runner, as_of, staff, self)
+        # each change reaches the lists and filters at once, not after Reload
+        dialog.changed.connect(lambda changed: self.workspace.apply(
+            changed if isinstance(changed, editing.Changed) else editing.Changed()))
+        self.last_dialog = dialog
+        dialog.exec()
 
     # -- files ------------------------------------------------------------------------
 

@@ -247,3 +247,27 @@ def test_date_edit_values_round_trip(qtbot):
     qtbot.addWidget(required)
     required.textEdited.emit("")
     assert required.problem() != ""
+
+
+def test_a_new_department_reaches_the_staff_filter_at_once(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QTimer
+
+    from skma_training.gui.dialogs import departments_dialog
+
+    staff = window.page("staff")
+    window.nav.setCurrentRow(1)
+    assert staff.department.findData("Кафедра цифровой медицины") < 0
+    monkeypatch.setattr(departments_dialog.NamesDialog, "exec", lambda self: (
+        self.name.setText("Кафедра цифровой медицины"), self.name_kk.setText("Цифрлық медицина кафедрасы"),
+        departments_dialog.QDialog.DialogCode.Accepted)[-1])
+
+    def add_and_close():
+        d = window.last_dialog
+        d.add()
+        assert any(r.name == "Кафедра цифровой медицины" for r in d.rows)
+        d.accept()
+
+    QTimer.singleShot(0, add_and_close)
+    window.edit_departments()
+    assert "Кафедра цифровой медицины" in window.workspace.departments()
+    assert staff.department.findData("Кафедра цифровой медицины") >= 0
