@@ -1,10 +1,8 @@
 """Every page and dialog with every string 40% longer and full of Kazakh letters, at 1366x768:
 nothing may be cut (Vorta's idea). A real Kazakh or Russian text is rarely longer than this."""
 
-from datetime import date
-
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from skma_training.gui.pseudo import PseudoTranslator, clipped, stretch
 
@@ -48,6 +46,8 @@ def test_every_page_fits_a_small_screen_uncut(pseudo, qtbot, demo_ctx, runner):
         if window.width() > SCREEN[0]:
             problems.append(f"{key}: the window needs {window.width()}px")
         problems += [f"{key}: {line}" for line in clipped(window)]
+        problems += [f"{key}: scrolls sideways" for area in window.findChildren(QScrollArea)
+                     if area.isVisible() and area.horizontalScrollBar().isVisible()]
     assert problems == []
 
 
@@ -84,3 +84,19 @@ def test_every_dialog_fits_uncut(pseudo, qtbot, window, demo_ctx):
     assert problems == []
 
 
+
+
+def test_the_check_sees_a_cut_button_and_a_cut_label(qtbot):
+    from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    button, label, fits = QPushButton("Print the overdue list…"), QLabel("A rather long caption here"), QLabel("ok")
+    for widget in (button, label, fits):
+        layout.addWidget(widget)
+    button.setFixedWidth(40)
+    label.setFixedWidth(30)
+    root.show()
+    found = clipped(root)
+    assert len(found) == 2 and "Print the overdue" in found[0] and "A rather long" in found[1]

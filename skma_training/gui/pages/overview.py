@@ -96,6 +96,7 @@ class OverviewPage(Page):
         layout = QVBoxLayout(body)
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
+        self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
         cards = QHBoxLayout()
@@ -112,6 +113,7 @@ class OverviewPage(Page):
 
         self.department_title = QLabel()
         self.department_title.setObjectName("sectionTitle")
+        self.department_title.setWordWrap(True)  # a long Kazakh title wraps instead of scrolling sideways
         layout.addWidget(self.department_title)
         self.departments = DepartmentBars()
         self.departments.department_clicked.connect(

@@ -29,12 +29,12 @@ class StaffPage(Page):
         layout = QVBoxLayout(self)
         self.search = SearchField()
         self.search.setPlaceholderText(self.tr("Search by name, IIN, department, position…"))
-        self.department = combo([(self.tr("All departments"), None)], width=22)
+        self.department = combo([(self.tr("All departments"), None)], width=20)
         self.category = combo([(self.tr("All categories"), None)] +
-                              [(category_label(code), str(code)) for code in CATEGORY_LABELS])
+                              [(category_label(code), str(code)) for code in CATEGORY_LABELS], width=14)
         self.status = combo([(self.tr("Any status"), None)] +
                             [(status_text(s), s) for s in (OVERDUE, DUE_SOON)] +
-                            [(status_text(s), s) for s in STATES if s != OVERDUE])
+                            [(status_text(s), s) for s in STATES if s != OVERDUE], width=16)
         add = QPushButton(self.tr("New employee…"))
         add.clicked.connect(self.new_employee)
         bar = QHBoxLayout()
