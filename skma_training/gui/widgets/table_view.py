@@ -53,6 +53,15 @@ class RecordTableView(QTableView):
                     return True
         return super().viewportEvent(event)
 
+    def shown_table(self) -> tuple[list[str], list[list[str]]]:
+        """The headers and cells as on screen: visible columns in their order, filtered rows."""
+        model, header = self.model(), self.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())]
+        columns = [c for c in columns if not self.isColumnHidden(c)]
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) or "" for c in columns]
+        rows = [[model.data(model.index(r, c)) or "" for c in columns] for r in range(model.rowCount())]
+        return headers, rows
+
     def record_model(self) -> RecordTableModel:
         return self.model()
 

@@ -1,0 +1,48 @@
+"""The Deadlines page's overdue list and export; the Internships department filter; 'nothing found'."""
+
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from skma_training.gui.pages import deadlines as deadlines_page
+
+
+def test_the_overdue_list_prints_what_the_page_shows(window, tmp_path, monkeypatch):
+    monkeypatch.setattr("skma_training.gui.widgets.saved_file.announce_saved", lambda parent, path: None)
+    window.nav.setCurrentRow(3)
+    page = window.page("deadlines")
+    page.view_group.button(3).setChecked(True)  # "all": printing switches to the overdue view
+    page.save_list(overdue=True, path=tmp_path / "overdue.pdf")
+    assert deadlines_page.VIEWS[page.view_group.checkedId()] == "overdue"
+    shown = page.model.rowCount()
+    assert shown > 0 and page.saved == tmp_path / "overdue.pdf"
+    text = "".join(p.extract_text() for p in PdfReader(page.saved).pages)
+    first = page.model.row_at(0)
+    assert first.employee.full_name.split()[0] in text
+
+
+def test_the_export_has_the_columns_and_rows_on_screen(window, tmp_path, monkeypatch):
+    monkeypatch.setattr("skma_training.gui.widgets.saved_file.announce_saved", lambda parent, path: None)
+    window.nav.setCurrentRow(3)
+    page = window.page("deadlines")
+    page.save_list(overdue=False, path=tmp_path / "list.xlsx")
+    sheet = load_workbook(page.saved).active
+    headers, rows = page.view.shown_table()
+    assert [c.value for c in sheet[4]][:len(headers)] == headers
+    assert sheet.max_row == 4 + len(rows) == 4 + page.model.rowCount()
+
+
+def test_internships_filter_by_department_and_say_when_nothing_is_found(window, qtbot):
+    window.nav.setCurrentRow(5)
+    page = window.page("internships")
+    total = page.model.rowCount()
+    assert total > 0
+    department = page.model.row_at(0)
+    name = window.workspace.snapshot.employee_by_id[department.activity.employee_id].department
+    page.department.setCurrentIndex(page.department.findData(name))
+    assert 0 < page.model.rowCount() <= total
+    people = window.workspace.snapshot.employee_by_id
+    assert all(people[page.model.row_at(r).activity.employee_id].department == name
+               for r in range(page.model.rowCount()))
+    page.search.setText("zzzz-nobody")
+    page._filter()
+    assert page.model.rowCount() == 0 and page.count.text() == "Nothing found"
