@@ -237,6 +237,9 @@ class MainWindow(QMainWindow):
         records.addAction(self.search_action)
         records.addAction(self.reload_action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("Guide to this page"))
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(lambda: self.show_guide())
         about = help_menu.addAction(self.tr("About"))
         about.triggered.connect(self._about)
         logs = help_menu.addAction(self.tr("Open the log folder"))
@@ -462,6 +465,19 @@ class MainWindow(QMainWindow):
             self.restart_requested.emit("language")
 
     # -- window -----------------------------------------------------------------------
+
+    def current_page_key(self) -> str:
+        row = self.nav.currentRow()
+        return PAGES[row] if 0 <= row < len(PAGES) else "overview"
+
+    def show_guide(self, modal: bool = True):
+        from skma_training.gui.dialogs.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.current_page_key(), current_language(), self)
+        self.last_dialog = dialog
+        if modal:
+            dialog.exec()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(

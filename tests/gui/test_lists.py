@@ -46,3 +46,17 @@ def test_internships_filter_by_department_and_say_when_nothing_is_found(window, 
     page.search.setText("zzzz-nobody")
     page._filter()
     assert page.model.rowCount() == 0 and page.count.text() == "Nothing found"
+
+
+def test_f1_opens_the_guide_of_the_page_in_the_users_language(window, monkeypatch):
+    from skma_training.gui.dialogs.help_dialog import guide_file
+
+    monkeypatch.setattr("skma_training.gui.main_window.current_language", lambda: "kk")
+    window.nav.setCurrentRow(4)
+    dialog = window.show_guide(modal=False)
+    assert dialog.path == guide_file("plan", "kk") and dialog.path.parent.name == "kk"
+    assert "Келесі жылдың жоспары" in dialog.browser.toPlainText()
+    dialog.close()
+    for lang in ("kk", "ru"):
+        for page in ("overview", "staff", "activities", "deadlines", "plan", "internships"):
+            assert guide_file(page, lang).parent.name == lang
