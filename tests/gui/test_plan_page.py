@@ -47,3 +47,34 @@ def test_consolidation_names_the_departments_left_out(window, demo_ctx, monkeypa
     assert asked and "no request from" in asked[0]
     before = [r.in_plan for r in planning.plan_state(demo_ctx, page.year.value()).items]
     assert [r.in_plan for r in page.state.items] == before  # nothing done without a yes
+
+
+def test_a_request_item_is_refused_until_complete_and_duplicates_are_flagged(qtbot):
+    from datetime import date
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from skma_training.domain.model import Employee
+    from skma_training.gui.dialogs.plan_dialogs import PlanItemDialog
+    from skma_training.services.planning import PlanRow
+
+    people = [Employee(1, "650103302000", "Ким Анна", "faculty_university", department="Хирургия")]
+    existing = [PlanRow(9, 1, 1, "Хирургия", 1, "Ким Анна", "доцент", "course", "Лапароскопия", "", "", None,
+                        None, 2, 72.0, None, "", False, False, None, "draft")]
+    dialog = PlanItemDialog(people, existing=existing)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled() and "choose an employee" in dialog.problems.text()
+    dialog.employee.choose(1)
+    dialog.fields.kind.setCurrentIndex(dialog.fields.kind.findData("course"))
+    dialog.fields.title.setText("  лапароскопия ")
+    dialog.fields.hours.setValue(72)
+    dialog.fields.quarter.setValue(3)
+    assert "already has this kind and topic" in dialog.problems.text() and not ok.isEnabled()
+    dialog.fields.title.setText("Эндоскопия")
+    assert ok.isEnabled() and dialog.problems.text() == ""
+    dialog.fields.quarter.setValue(0)
+    assert "quarter or the dates" in dialog.problems.text()
+    dialog.fields.start.set_value(date(2027, 3, 10))
+    dialog.fields.end.set_value(date(2027, 3, 1))
+    assert "end is before the start" in dialog.problems.text()

@@ -280,7 +280,9 @@ class PlanPage(Page):
         self._run(add_all)
 
     def _add_item(self) -> None:
-        dialog = PlanItemDialog(self._department_staff(), parent=self)
+        existing = [r for r in self.state.items if r.department_id == self.department.currentData()] \
+            if self.state else []
+        dialog = PlanItemDialog(self._department_staff(), parent=self, existing=existing)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.employee_id() is not None:
             self._run(lambda: planning.add_item(self.workspace.ctx, self.year.value(), dialog.employee_id(),
                                                 **dialog.fields.values()))
@@ -289,7 +291,8 @@ class PlanPage(Page):
         row = self.request_view.current_row()
         if row is None or not self.edit_button.isEnabled():
             return
-        dialog = PlanItemDialog(self._department_staff(), row, self)
+        existing = [r for r in self.state.items if r.department_id == row.department_id] if self.state else []
+        dialog = PlanItemDialog(self._department_staff(), row, self, existing=existing)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._run(lambda: planning.update_item(self.workspace.ctx, row.item_id, **dialog.fields.values()))
 
