@@ -58,7 +58,9 @@ def _small_table(headers: list[str]) -> QTableWidget:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(column, 13 * table.fontMetrics().averageCharWidth())
+        # wide enough for the header's longest word, which cannot wrap ("Орындалды")
+        longest = max(table.fontMetrics().horizontalAdvance(word) for word in headers[column].split() or [""])
+        table.setColumnWidth(column, max(13 * table.fontMetrics().averageCharWidth(), longest + 20))
     return table
 
 

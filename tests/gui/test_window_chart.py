@@ -1,0 +1,20 @@
+"""The 3-year window picture: a readable axis even for someone overdue since 2000, a tooltip per bar."""
+
+from datetime import date
+
+from skma_training.gui.widgets.window_chart import WindowBar, WindowChart
+
+
+def test_an_old_due_date_cuts_the_axis_a_year_before_the_window(qtbot):
+    chart = WindowChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 100)
+    bars = [WindowBar("Курс 1999", date(1999, 5, 1), date(2002, 5, 1), 72),
+            WindowBar("Курс 2025", date(2025, 3, 1), date(2028, 3, 1), 36)]
+    chart.set_window(date(2023, 11, 23), date(2026, 11, 23), date(2000, 1, 1), bars, True)
+    first, last = chart._span()
+    assert date(2022, 10, 1) <= first <= date(2022, 11, 23)  # a year before the window, not 1999
+    assert last >= date(2028, 3, 1)
+    chart.grab()  # paints
+    rects = [rect for rect, _bar in chart._rects]
+    assert len(rects) == 2 and all(r.left() >= 8 and r.right() <= 600 for r in rects)
