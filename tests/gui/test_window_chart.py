@@ -18,3 +18,19 @@ def test_an_old_due_date_cuts_the_axis_a_year_before_the_window(qtbot):
     chart.grab()  # paints
     rects = [rect for rect, _bar in chart._rects]
     assert len(rects) == 2 and all(r.left() >= 8 and r.right() <= 600 for r in rects)
+
+
+def test_the_pie_groups_only_small_kinds():
+    from collections import Counter
+
+    from skma_training.gui.pages.overview import pie_groups
+
+    kinds = Counter({"course": 500, "conference": 200, "article": 150, "internship": 100, "seminar": 30,
+                     "webinar": 10, "exam_review": 5, "textbook": 5})
+    shown, rest = pie_groups(kinds)
+    # seminar is 3% of 1000: grouped with the rest (50 in all), smaller than internship's 100
+    assert [k for k, _ in shown] == ["course", "conference", "article", "internship"]
+    assert sum(c for _k, c in rest) == 50 <= shown[-1][1]
+    many_small = Counter({f"k{n}": 3 for n in range(40)} | {"course": 10})
+    shown, rest = pie_groups(many_small)
+    assert sum(c for _k, c in rest) <= shown[-1][1] or not rest

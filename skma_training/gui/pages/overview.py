@@ -41,6 +41,18 @@ from skma_training.gui.widgets.department_bars import DepartmentBars, Department
 TOP_DEPARTMENTS = 15
 
 
+def pie_groups(kinds: Counter, smallest: float = 0.04, most: int = 8) -> tuple[list, list]:
+    """The kinds shown as their own slices, and those grouped as "Other": only the small ones
+    (under 4% each), and never an "Other" larger than the smallest slice shown beside it."""
+    ordered = sorted(kinds.items(), key=lambda item: (-item[1], item[0] not in PD_KINDS, item[0]))
+    total = sum(kinds.values()) or 1
+    shown = [item for item in ordered if item[1] / total >= smallest][:most] or ordered[:most]
+    rest = ordered[len(shown):]
+    while rest and len(shown) < len(ordered) and sum(c for _k, c in rest) > shown[-1][1]:
+        shown.append(rest.pop(0))  # a big "Other" hides what it holds: show one more kind
+    return shown, rest
+
+
 class StatCard(QPushButton):
     """A big number with a caption; clicking opens the list behind it."""
 
@@ -202,14 +214,19 @@ class OverviewPage(Page):
         chart.addSeries(series)
         chart.legend().setVisible(False)
         categories = QBarCategoryAxis()
-        categories.append([f"{m:02d}.{y % 100:02d}" for y, m in months])
-        categories.setLabelsAngle(-90)
+        # every other month labelled, upright and at a readable size; January shows its year
+        labels = [(f"{m:02d}.{y % 100:02d}" if m == 1 or number == 0 else f"{m:02d}") if number % 2 == 0
+                  else " " * (number % 7 + 1) for number, (y, m) in enumerate(months)]
+        categories.append(labels)
+        categories.setLabelsAngle(0)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         values = QValueAxis()
         values.setLabelFormat("%d")
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
+        values.setRange(0, max([1.0] + [float(hours[k]) for k in months]))
+        values.applyNiceNumbers()  # ticks at round numbers
 
     def _kind_chart(self, as_of: date) -> None:
         chart = self.kind_chart
@@ -217,14 +234,11 @@ class OverviewPage(Page):
         kinds = self.workspace.computed.kinds
         chart.setTitle(self.tr("Activities by kind, last 3 years"))
         series = QPieSeries()
-        pd_first = sorted(kinds.items(), key=lambda item: (item[0] not in PD_KINDS, -item[1]))
-        other = 0
-        for number, (kind, count) in enumerate(pd_first):
-            if number >= 8:
-                other += count
-                continue
+        shown, rest = pie_groups(kinds)
+        for number, (kind, count) in enumerate(shown):
             slice_ = series.append(f"{kind_label(kind)}: {count}", count)
             slice_.setColor(style.CHART_SERIES[number % len(style.CHART_SERIES)])
+        other = sum(count for _kind, count in rest)
         if other:
             series.append(self.tr("Other: {n}").format(n=other), other).setColor(style.MUTED)
         series.setPieSize(0.7)
