@@ -216,7 +216,7 @@ class OverviewPage(Page):
         categories = QBarCategoryAxis()
         # every other month labelled, upright and at a readable size; January shows its year
         labels = [(f"{m:02d}.{y % 100:02d}" if m == 1 or number == 0 else f"{m:02d}") if number % 2 == 0
-                  else " " * (number % 7 + 1) for number, (y, m) in enumerate(months)]
+                  else "\u200b" * (number + 1) for number, (y, m) in enumerate(months)]  # unique, blank
         categories.append(labels)
         categories.setLabelsAngle(0)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
