@@ -340,13 +340,19 @@ class MainWindow(QMainWindow):
             "Delete %n selected activities with their paperwork? This cannot be undone.", "", len(activity_ids)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        employees: set[int] = set()
-        try:
+        ctx = self.ctx
+
+        def work(_progress, _cancelled):
+            employees: set[int] = set()
             for activity_id in activity_ids:
-                employees |= editing.delete_activity(self.ctx, activity_id).employee_ids
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error, self.ctx.database)
-        self.workspace.apply(editing.Changed(frozenset(employees), frozenset(activity_ids)))
+                employees |= editing.delete_activity(ctx, activity_id).employee_ids
+            return editing.Changed(frozenset(employees), frozenset(activity_ids))
+
+        def failed(error):
+            show_error(self, error, ctx.database)
+            self.workspace.reload()  # some may be gone: show what is there
+
+        self.runner.start(work, self.workspace.apply, failed)
 
     def edit_employee(self, employee_id: int | None) -> None:
         from skma_training.gui.dialogs.employee_dialog import EmployeeDialog

@@ -271,3 +271,17 @@ def test_a_new_department_reaches_the_staff_filter_at_once(window, qtbot, monkey
     window.edit_departments()
     assert "Кафедра цифровой медицины" in window.workspace.departments()
     assert staff.department.findData("Кафедра цифровой медицины") >= 0
+
+
+def test_deleting_activities_runs_off_the_gui_thread_and_refreshes_once(window, monkeypatch, demo_ctx):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    victims = [a.id for a in window.workspace.snapshot.activities[:2]]
+    refreshes = []
+    window.workspace.changed.connect(lambda: refreshes.append(1))
+    window.delete_activities(victims)
+    assert not {a.id for a in window.workspace.snapshot.activities} & set(victims)
+    assert len(refreshes) == 1
+    from skma_training.persistence.schema import ActivityRow
+
+    with demo_ctx.database.session() as session:
+        assert all(session.get(ActivityRow, v) is None for v in victims)
