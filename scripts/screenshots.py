@@ -106,6 +106,7 @@ def main() -> int:
         rules = application.ctx.rules_for(AS_OF)
         dialog = ActivityDialog(window.workspace.snapshot.employees, rules, AS_OF, internship,
                                 internship.employee_id, None, window)
+        dialog.resize(min(960, 1366 - 40), 768 - 60)  # as on a 1366x768 screen (offscreen has 800x600)
         dialog.show()
         for _ in range(20):
             app.processEvents()
@@ -118,6 +119,7 @@ def main() -> int:
         from skma_training.gui.dialogs.departments_dialog import DepartmentsDialog
 
         departments = DepartmentsDialog(application.ctx, application.runner, AS_OF, {}, window)
+        departments.resize(1100, 640)
         departments.show()
         wait_until(app, lambda: bool(departments.rows))
         path = args.out / f"{lang}-departments.png"

@@ -229,6 +229,8 @@ class ActivityDialog(RecordDialog):
         self.review_on = DateEdit(optional=True)
         self.meeting_no, self.meeting_on = QLineEdit(), DateEdit(optional=True)
         self.implementation_on = DateEdit(optional=True)
+        for number_field in (self.order_no, self.certificate_no, self.meeting_no):
+            number_field.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-ө") + 16)
         self.application_due, self.application_state = QLabel(), QLabel()
         self.report_due, self.report_state = QLabel(), QLabel()
         rows = [
