@@ -142,6 +142,10 @@ class Application:
         self.qt.quit()
 
     def restart(self, reason: str) -> None:
+        if reason == "own":  # from the demo back to the user's own register
+            if self.open(self.args.db):
+                self.show_window(demo=False)
+            return
         if reason == "demo":
             if self.open_demo():
                 self.show_window(demo=True)

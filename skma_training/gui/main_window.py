@@ -49,7 +49,7 @@ PAGES = ("overview", "staff", "activities", "deadlines", "plan", "internships")
 
 
 class MainWindow(QMainWindow):
-    restart_requested = Signal(str)  # "demo" or "language": the launcher rebuilds the window
+    restart_requested = Signal(str)  # "demo", "own" or "language": the launcher rebuilds the window
 
     def __init__(self, ctx: Context, runner: TaskRunner, demo: bool = False, workspace: Workspace | None = None):
         super().__init__()
@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
         if not self.demo:
             demo = file_menu.addAction(self.tr("Open the demo academy"))
             demo.triggered.connect(lambda: self.restart_requested.emit("demo"))
+        else:
+            own = file_menu.addAction(self.tr("Back to my register"))
+            own.triggered.connect(lambda: self.restart_requested.emit("own"))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
