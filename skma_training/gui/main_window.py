@@ -407,7 +407,9 @@ class MainWindow(QMainWindow):
     def export_workbook(self) -> None:
         from skma_training.gui.dialogs.export_dialog import ExportDialog
 
-        folder = Path(QSettings().value("export/folder", str(Path.home())))
+        from skma_training.gui.widgets.saved_file import default_folder
+
+        folder = default_folder("export/folder")
         dialog = ExportDialog(self.ctx, self.runner, self.workspace.computed.as_of, current_language(), folder, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
             QSettings().setValue("export/folder", str(dialog.written.parent))

@@ -402,8 +402,10 @@ class ActivityDialog(RecordDialog):
             widget.setStyleSheet("border: 1px solid #c62828;" if name in flagged else "")
         self.problems.setText("\n".join(f"• {self._field_name(name)}: {message}" for name, message in problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
+        self.problems.setVisible(bool(problems))  # no blank band above the buttons
         self._show_deadlines(activity)
         self._warn(activity)
+        self.warnings.setVisible(bool(self.warnings.text()))
 
     def _warn(self, activity: Activity) -> None:
         """Paperwork dated after the as-of day is likely a typo: said, not refused."""
