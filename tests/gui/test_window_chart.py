@@ -34,3 +34,16 @@ def test_the_pie_groups_only_small_kinds():
     many_small = Counter({f"k{n}": 3 for n in range(40)} | {"course": 10})
     shown, rest = pie_groups(many_small)
     assert sum(c for _k, c in rest) <= shown[-1][1] or not rest
+
+
+def test_the_picture_shows_the_failing_check_even_when_it_is_management():
+    from skma_training.domain.compliance import CheckResult
+    from skma_training.gui.pages.employee_card import picture_check
+
+    as_of = date(2026, 11, 23)
+    hours = CheckResult("university_hours", True, date(2028, 5, 1), 80, 72, date(2023, 11, 23))
+    once = CheckResult("pd_once", True, date(2027, 1, 10), 80, None, date(2023, 11, 23))
+    management = CheckResult("management", False, date(2026, 2, 1), 0, None, date(2023, 11, 23))
+    assert picture_check([hours, once, management], as_of) is management
+    assert picture_check([hours, once], as_of) is once  # nothing failing: the first to fall due
+    assert picture_check([], as_of) is None
