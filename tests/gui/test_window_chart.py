@@ -47,3 +47,12 @@ def test_the_picture_shows_the_failing_check_even_when_it_is_management():
     assert picture_check([hours, once, management], as_of) is management
     assert picture_check([hours, once], as_of) is once  # nothing failing: the first to fall due
     assert picture_check([], as_of) is None
+
+
+def test_each_state_has_its_own_sign(qapp):
+    from skma_training.gui.widgets.state_icons import state_icon
+
+    images = {state: state_icon(state).pixmap(16, 16).toImage() for state in
+              ("overdue", "due_this_year", "due_next_year", "new", "in_order", "not_checked")}
+    assert all(not image.isNull() for image in images.values())
+    assert len({bytes(image.constBits()) for image in images.values()}) == len(images)

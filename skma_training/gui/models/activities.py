@@ -11,6 +11,7 @@ from skma_training.domain.model import Activity, Employee
 from skma_training.domain.vocabulary import kind_label, scope_label
 from skma_training.domain.text import search_text
 from skma_training.gui import style
+from skma_training.gui.widgets.state_icons import state_icon
 from skma_training.gui.models.table import Column, RecordTableModel
 
 
@@ -73,10 +74,12 @@ def activity_columns() -> list[Column]:
         Column("application", QT_TRANSLATE_NOOP("ActivityModel", "Application"),
                lambda r: _STATE_ORDER.get(r.application.state) if r.application else None,
                display=lambda r: _state(r.application), foreground=lambda r: _state_color(r.application),
+               icon=lambda r: state_icon(r.application.state) if r.application else None,
                width=10),
         Column("report", QT_TRANSLATE_NOOP("ActivityModel", "Report"),
                lambda r: _STATE_ORDER.get(r.report.state) if r.report else None,
-               display=lambda r: _state(r.report), foreground=lambda r: _state_color(r.report), width=10),
+               display=lambda r: _state(r.report), foreground=lambda r: _state_color(r.report),
+               icon=lambda r: state_icon(r.report.state) if r.report else None, width=12),
         Column("country", QT_TRANSLATE_NOOP("ActivityModel", "Country"), lambda r: r.activity.country, width=10),
         Column("scope", QT_TRANSLATE_NOOP("ActivityModel", "Scope"), lambda r: scope_label(r.activity.scope),
                width=10),

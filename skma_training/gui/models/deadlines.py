@@ -11,6 +11,7 @@ from skma_training.domain.deadlines import Deadline, deadline_kind_label, deadli
 from skma_training.domain.model import Activity, Employee
 from skma_training.domain.text import search_text
 from skma_training.gui import style
+from skma_training.gui.widgets.state_icons import state_icon
 from skma_training.gui.models.table import Column, RecordTableModel
 
 
@@ -63,7 +64,8 @@ def deadline_columns() -> list[Column]:
         Column("state", QT_TRANSLATE_NOOP("DeadlineModel", "State"), state,
                display=lambda r: deadline_state_label(r.deadline.state),
                foreground=lambda r: style.STATE_COLORS.get(state(r)),
-               background=lambda r: style.STATE_BACKGROUNDS.get(state(r)), width=10),
+               background=lambda r: style.STATE_BACKGROUNDS.get(state(r)),
+               icon=lambda r: state_icon(state(r)), width=12),
         Column("kind", QT_TRANSLATE_NOOP("DeadlineModel", "Deadline"),
                lambda r: deadline_kind_label(r.deadline.kind), width=18),
         Column("employee", QT_TRANSLATE_NOOP("DeadlineModel", "Employee"),
