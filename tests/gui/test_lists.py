@@ -60,3 +60,15 @@ def test_f1_opens_the_guide_of_the_page_in_the_users_language(window, monkeypatc
     for lang in ("kk", "ru"):
         for page in ("overview", "staff", "activities", "deadlines", "plan", "internships"):
             assert guide_file(page, lang).parent.name == lang
+
+
+def test_the_falling_due_card_opens_a_list_as_long_as_its_number(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from skma_training.gui.models.staff import DUE_NEXT_YEAR, DUE_THIS_YEAR
+
+    page = window.page("overview")
+    qtbot.mouseClick(page.soon_card, Qt.MouseButton.LeftButton)
+    staff = window.page("staff")
+    assert staff.model.rowCount() == int(page.soon_card.number.text()) > 0
+    assert {staff.model.row_at(r).state for r in range(staff.model.rowCount())} <= {DUE_THIS_YEAR, DUE_NEXT_YEAR}
