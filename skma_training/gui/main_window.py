@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         label.setBuddy(self.as_of)
         today = QPushButton(self.tr("Today"))
         today.clicked.connect(lambda: self.as_of.set_value(self.ctx.today()))
-        self.as_of.valueChanged.connect(self._as_of_changed)
+        self.as_of.committed.connect(self._as_of_changed)  # not on every keystroke: each day recomputes all
         bar.addWidget(label)
         bar.addWidget(self.as_of)
         bar.addWidget(today)

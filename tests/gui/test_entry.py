@@ -285,3 +285,13 @@ def test_deleting_activities_runs_off_the_gui_thread_and_refreshes_once(window, 
 
     with demo_ctx.database.session() as session:
         assert all(session.get(ActivityRow, v) is None for v in victims)
+
+
+def test_the_as_of_day_recomputes_once_typed_not_on_every_keystroke(window, qtbot):
+    window.as_of.setFocus()
+    window.as_of.clear()
+    type_text(window.as_of, "1.6.2029")  # passes through 1.6.20 (2020) on the way
+    assert window.workspace.as_of == TODAY
+    window.as_of.editingFinished.emit()
+    qtbot.waitUntil(lambda: window.workspace.computed.as_of == date(2029, 6, 1), timeout=10000)
+    assert window.as_of.text() == "01.06.2029"

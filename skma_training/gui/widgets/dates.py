@@ -42,7 +42,8 @@ def _add_months(day: date, months: int) -> date:
 class DateEdit(QLineEdit):
     """A day; ``optional`` allows none (a blank field)."""
 
-    valueChanged = Signal()
+    valueChanged = Signal()  # as the user types: for validation
+    committed = Signal()  # a day was set, picked, or typed and left: for work that costs (the as-of day)
 
     def __init__(self, optional: bool = False, parent: QWidget | None = None):
         super().__init__(parent)
@@ -71,6 +72,7 @@ class DateEdit(QLineEdit):
     def set_value(self, value: date | None) -> None:
         self.setText(day_text(value))
         self._set(value, "")
+        self.committed.emit()
 
     def problem(self) -> str:
         """Why the typed text is not a day, in the user's language; empty when it is one."""
@@ -105,6 +107,8 @@ class DateEdit(QLineEdit):
         self._typed(self.text())
         if not self._problem and self._value is not None:
             self.setText(day_text(self._value))  # 1.3.25 reads back as 01.03.2025
+        if not self._problem:
+            self.committed.emit()
 
     # -- keys and the calendar ------------------------------------------------------------
 
