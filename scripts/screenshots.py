@@ -1,6 +1,8 @@
 """Screenshots of the main screens with the demo academy, in Kazakh and Russian.
 
-    xvfb-run -a -s "-screen 0 1600x1000x24" python scripts/screenshots.py [--out docs/screenshots] [--lang kk ru]
+    xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py [--out docs/screenshots] [--lang kk ru]
+
+At 1366x768, the smallest screen the centre uses: what fits here fits everywhere.
 
 Each screen is grabbed from the real window after its data has loaded. The
 README shows the results; look at them before calling a screen done.
@@ -65,7 +67,7 @@ def main() -> int:
         application.ctx.today = lambda: AS_OF
         application.show_window(demo=False)
         window = application.window
-        window.resize(1560, 940)
+        window.resize(1366, 768)
         app = QApplication.instance()
         wait_until(app, lambda: window.workspace.computed.statuses)
 
@@ -104,6 +106,7 @@ def main() -> int:
         rules = application.ctx.rules_for(AS_OF)
         dialog = ActivityDialog(window.workspace.snapshot.employees, rules, AS_OF, internship,
                                 internship.employee_id, None, window)
+        dialog.resize(min(960, 1366 - 40), 768 - 60)  # as on a 1366x768 screen (offscreen has 800x600)
         dialog.show()
         for _ in range(20):
             app.processEvents()
@@ -111,7 +114,18 @@ def main() -> int:
         path = args.out / f"{lang}-activity-dialog.png"
         dialog.grab().save(str(path))
         print(f"wrote {path}")
+        dialog.mark_pristine()
         dialog.close()
+        from skma_training.gui.dialogs.departments_dialog import DepartmentsDialog
+
+        departments = DepartmentsDialog(application.ctx, application.runner, AS_OF, {}, window)
+        departments.resize(1100, 640)
+        departments.show()
+        wait_until(app, lambda: bool(departments.rows))
+        path = args.out / f"{lang}-departments.png"
+        departments.grab().save(str(path))
+        print(f"wrote {path}")
+        departments.close()
         window.close()
         application.runner.wait()
     return 0

@@ -77,16 +77,8 @@ def fmt_period(start: date | None, end: date | None) -> str:
     return fmt_date(start or end)
 
 
-# The Kazakh alphabet, which holds the Russian one in its own order: names sort as in a
-# Kazakh or Russian list (Unicode order would put Ә, Қ, Ө, Ү... after Я).
-ALPHABET = "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя"
-_RANK = {letter: index for index, letter in enumerate(ALPHABET)}
-
-
-def sort_key(text: str) -> tuple:
-    """A key that orders Kazakh and Russian names alphabetically, capitals aside."""
-    return tuple((1000 + _RANK[c] if c in _RANK else 2000 + ord(c)) if c.isalpha() else ord(c)
-                 for c in (text or "").casefold())
+# names sort in the Kazakh alphabet on paper as on screen: one key, in the domain
+from skma_training.domain.text import ALPHABET, sort_key  # noqa: E402,F401
 
 
 def roman_quarter(quarter: int | None) -> str:

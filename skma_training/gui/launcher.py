@@ -71,11 +71,12 @@ class Application:
         from skma_training.persistence.database import open_database
         from skma_training.services.context import Context
 
-        from skma_training.gui.dialogs.login_dialog import ask_if_needed
+        from skma_training.gui.dialogs.login_dialog import ask_if_needed, login_needed
 
-        db = ask_if_needed(db)  # the shared register: a login and a password
-        if db is None:
-            return False
+        if login_needed(db) is not None:  # the shared register: a login and a password
+            db = ask_if_needed(db)
+            if db is None:  # the user cancelled
+                return False
         try:
             database = open_database(db)
         except Exception as error:  # the window cannot open without its data
@@ -147,6 +148,10 @@ class Application:
         self.qt.quit()
 
     def restart(self, reason: str) -> None:
+        if reason == "own":  # from the demo back to the user's own register
+            if self.open(self.args.db):
+                self.show_window(demo=False)
+            return
         if reason == "demo":
             if self.open_demo():
                 self.show_window(demo=True)

@@ -49,7 +49,7 @@ PAGES = ("overview", "staff", "activities", "deadlines", "plan", "internships")
 
 
 class MainWindow(QMainWindow):
-    restart_requested = Signal(str)  # "demo" or "language": the launcher rebuilds the window
+    restart_requested = Signal(str)  # "demo", "own" or "language": the launcher rebuilds the window
 
     def __init__(self, ctx: Context, runner: TaskRunner, demo: bool = False, workspace: Workspace | None = None):
         super().__init__()
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         label.setBuddy(self.as_of)
         today = QPushButton(self.tr("Today"))
         today.clicked.connect(lambda: self.as_of.set_value(self.ctx.today()))
-        self.as_of.valueChanged.connect(self._as_of_changed)
+        self.as_of.committed.connect(self._as_of_changed)  # not on every keystroke: each day recomputes all
         bar.addWidget(label)
         bar.addWidget(self.as_of)
         bar.addWidget(today)
@@ -231,6 +231,9 @@ class MainWindow(QMainWindow):
         if not self.demo:
             demo = file_menu.addAction(self.tr("Open the demo academy"))
             demo.triggered.connect(lambda: self.restart_requested.emit("demo"))
+        else:
+            own = file_menu.addAction(self.tr("Back to my register"))
+            own.triggered.connect(lambda: self.restart_requested.emit("own"))
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -239,9 +242,14 @@ class MainWindow(QMainWindow):
         records.addAction(self.new_activity_action)
         new_employee = records.addAction(self.tr("New employee…"))
         new_employee.triggered.connect(lambda: self.edit_employee(None))
+        departments = records.addAction(self.tr("Departments…"))
+        departments.triggered.connect(self.edit_departments)
         records.addAction(self.search_action)
         records.addAction(self.reload_action)
         help_menu = menu.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("Guide to this page"))
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        guide.triggered.connect(lambda: self.show_guide())
         about = help_menu.addAction(self.tr("About"))
         about.triggered.connect(self._about)
         logs = help_menu.addAction(self.tr("Open the log folder"))
@@ -271,9 +279,11 @@ class MainWindow(QMainWindow):
             self._show_page(0)
         self.nav.setEnabled(not empty)
         overdue = sum(1 for s in self.workspace.computed.statuses if s.overdue)
-        self.status_text.setText(self.tr("{staff} staff, {activities} activities; {overdue} overdue on {date}").format(
-            staff=len(snapshot.employees), activities=len(snapshot.activities), overdue=overdue,
-            date=day_text(self.workspace.computed.as_of)))
+        self.status_text.setText("{staff}, {activities}; {overdue}".format(
+            staff=self.tr("%n staff", "", len(snapshot.employees)),
+            activities=self.tr("%n activities", "", len(snapshot.activities)),
+            overdue=self.tr("%n overdue on {date}", "", overdue).format(
+                date=day_text(self.workspace.computed.as_of))))
 
     def _start_empty(self) -> None:
         self.edit_employee(None)  # once someone is in the register, the pages open
@@ -318,49 +328,78 @@ class MainWindow(QMainWindow):
 
     def _activity_dialog(self, activity: Activity | None, employee_id: int | None) -> None:
         from skma_training.gui.dialogs.activity_dialog import ActivityDialog
+        from skma_training.services.activity_form import save_activity_form
 
-        ws = self.workspace
-        rules = self.ctx.rules_for(ws.computed.as_of, ws.settings)
+        ws, ctx = self.workspace, self.ctx
+        rules = ctx.rules_for(ws.computed.as_of, ws.settings)
+        copy_on = activity.paperwork.certificate_copy_on if activity is not None else None
         dialog = ActivityDialog(self._employees(), rules, ws.computed.as_of, activity, employee_id,
-                                editing.attachments_dir(self.ctx).parent, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            changed = editing.save_activity(self.ctx, dialog.activity())
-            if dialog.scan_to_attach is not None:
-                editing.attach_certificate(self.ctx, next(iter(changed.activity_ids)), dialog.scan_to_attach)
-        except Exception as error:  # noqa: BLE001 - known errors get a message, bugs the crash dialog
-            show_error(self, error, self.ctx.database)
-            return
-        ws.apply(changed)
+                                editing.attachments_dir(ctx).parent, self, certificate_copy_on=copy_on)
+
+        def save():
+            record, scan = dialog.activity(), dialog.scan_to_attach
+            return lambda: save_activity_form(ctx, record, scan)
+
+        dialog.set_saver(self.runner, save, ctx.database)
+        self.last_dialog = dialog  # tests drive it
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_of_save is not None:
+            ws.apply(dialog.result_of_save)
 
     def delete_activities(self, activity_ids: list[int]) -> None:
         answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
-            "Delete {n} selected activities with their paperwork? This cannot be undone.").format(n=len(activity_ids)))
+            "Delete %n selected activities with their paperwork? This cannot be undone.", "", len(activity_ids)))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        employees: set[int] = set()
-        try:
+        ctx = self.ctx
+
+        def work(_progress, _cancelled):
+            employees: set[int] = set()
             for activity_id in activity_ids:
-                employees |= editing.delete_activity(self.ctx, activity_id).employee_ids
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error, self.ctx.database)
-        self.workspace.apply(editing.Changed(frozenset(employees), frozenset(activity_ids)))
+                employees |= editing.delete_activity(ctx, activity_id).employee_ids
+            return editing.Changed(frozenset(employees), frozenset(activity_ids))
+
+        def failed(error):
+            show_error(self, error, ctx.database)
+            self.workspace.reload()  # some may be gone: show what is there
+
+        self.runner.start(work, self.workspace.apply, failed)
 
     def edit_employee(self, employee_id: int | None) -> None:
         from skma_training.gui.dialogs.employee_dialog import EmployeeDialog
+        from skma_training.services.staff_edits import is_teaching_head, save_employee_form
 
+        ctx = self.ctx
         employee = self.workspace.snapshot.employee_by_id.get(employee_id) if employee_id else None
-        dialog = EmployeeDialog(self.workspace.snapshot.departments or editing.department_names(self.ctx),
-                                employee, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            changed = editing.save_employee(self.ctx, dialog.employee())
-        except Exception as error:  # noqa: BLE001
-            show_error(self, error, self.ctx.database)
-            return
-        self.workspace.apply(changed)
+        dialog = EmployeeDialog(self.workspace.snapshot.departments or editing.department_names(ctx),
+                                employee, self, is_teaching_head(ctx, employee_id), self.workspace.computed.as_of)
+
+        def save():
+            record, head = dialog.employee(), dialog.teaching_head.isChecked()
+            since = dialog.status_since.value() if dialog.status_changed() else None
+            return lambda: save_employee_form(ctx, record, head, since)
+
+        dialog.set_saver(self.runner, save, ctx.database)
+        self.last_dialog = dialog
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_of_save is not None:
+            self.workspace.apply(dialog.result_of_save)
+
+    def edit_departments(self) -> None:
+        from collections import defaultdict
+
+        from skma_training.domain.text import sort_key
+        from skma_training.gui.dialogs.departments_dialog import DepartmentsDialog
+
+        staff: dict[int, list] = defaultdict(list)
+        as_of = self.workspace.computed.as_of
+        for e in sorted(self.workspace.snapshot.employees, key=lambda e: sort_key(e.full_name)):
+            if e.department_id is not None and e.employed_on(as_of):
+                staff[e.department_id].append((e.id, e.full_name))
+        dialog = DepartmentsDialog(self.ctx, self.runner, as_of, staff, self)
+        # each change reaches the lists and filters at once, not after Reload
+        dialog.changed.connect(lambda changed: self.workspace.apply(
+            changed if isinstance(changed, editing.Changed) else editing.Changed()))
+        self.last_dialog = dialog
+        dialog.exec()
 
     # -- files ------------------------------------------------------------------------
 
@@ -375,7 +414,9 @@ class MainWindow(QMainWindow):
     def export_workbook(self) -> None:
         from skma_training.gui.dialogs.export_dialog import ExportDialog
 
-        folder = Path(QSettings().value("export/folder", str(Path.home())))
+        from skma_training.gui.widgets.saved_file import default_folder
+
+        folder = default_folder("export/folder")
         dialog = ExportDialog(self.ctx, self.runner, self.workspace.computed.as_of, current_language(), folder, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.written:
             QSettings().setValue("export/folder", str(dialog.written.parent))
@@ -459,6 +500,18 @@ class MainWindow(QMainWindow):
 
         employee = self.workspace.snapshot.employee_by_id.get(self._selected_employee_id())
         export_calendar_file(self, self.ctx, employee.iin if employee else None)
+    def current_page_key(self) -> str:
+        row = self.nav.currentRow()
+        return PAGES[row] if 0 <= row < len(PAGES) else "overview"
+
+    def show_guide(self, modal: bool = True):
+        from skma_training.gui.dialogs.help_dialog import HelpDialog
+
+        dialog = HelpDialog(self.current_page_key(), current_language(), self)
+        self.last_dialog = dialog
+        if modal:
+            dialog.exec()
+        return dialog
 
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(

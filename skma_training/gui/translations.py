@@ -80,7 +80,11 @@ def install_translators(lang: str) -> None:
     if lang == SOURCE_LANGUAGE:
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [qm_file(lang), Path(qt_dir) / f"qtbase_{lang}.qm"]
+    # Qt asks the translator installed last first: ours, then Qt's own in the language; for
+    # Kazakh, whose Qt catalogue lacks the file dialog ("Look in:"), Russian comes after that
+    candidates = [Path(qt_dir) / f"qtbase_{lang}.qm", qm_file(lang)]
+    if lang == "kk":
+        candidates.insert(0, Path(qt_dir) / "qtbase_ru.qm")
     for path in candidates:
         if path is None or not path.exists():
             continue

@@ -15,10 +15,16 @@ from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 
-from skma_training.domain.compliance import EmployeeStatus, evaluate_employee
+from skma_training.domain.compliance import EmployeeStatus
 from skma_training.domain.deadlines import Deadline
 from skma_training.gui.tasks import TaskRunner
-from skma_training.persistence.records import Snapshot, fill_display_fields, load_activities, load_employees
+from skma_training.persistence.records import (
+    Snapshot,
+    department_names,
+    fill_display_fields,
+    load_activities,
+    load_employees,
+)
 from skma_training.services.context import Context
 from skma_training.services.editing import Changed
 from skma_training.services.figures import kinds_in_years, pd_hours_by_month
@@ -74,7 +80,7 @@ class Workspace(QObject):
         self.settings = self.ctx.settings()
         self._start(reload=False)
 
-    def _start(self, reload: bool) -> None:
+    def _start(self, reload: bool, changed: Changed | None = None) -> None:
         self._generation += 1
         generation, as_of, ctx = self._generation, self.as_of, self.ctx
         settings = self.settings
@@ -88,6 +94,8 @@ class Workspace(QObject):
                     from skma_training.persistence.records import load_snapshot
 
                     current = load_snapshot(connection, light=True)
+            elif changed is not None:
+                current = _with_changes(ctx, current, changed)
             loaded = time.perf_counter()
             rules = ctx.rules_for(as_of, settings)
             statuses = staff_statuses(ctx, as_of, snapshot=current, rules=rules)
@@ -104,7 +112,7 @@ class Workspace(QObject):
         generation, snapshot, computed = result
         if generation != self._generation:
             return  # a newer request is on its way
-        fresh = snapshot is not self.snapshot
+        fresh = snapshot is not self.snapshot and not getattr(snapshot, "edited", False)
         self.snapshot, self.computed = snapshot, computed
         self.loaded = True
         self.loading.emit(False)
@@ -135,30 +143,9 @@ class Workspace(QObject):
     # -- after an edit -----------------------------------------------------------
 
     def apply(self, changed: Changed) -> None:
-        """Reload the touched employees now; recompute deadlines in the background."""
-        with self.ctx.database.engine.connect() as connection:
-            employees = {e.id: e for e in load_employees(connection) if e.id in changed.employee_ids}
-            fresh = {employee_id: load_activities(connection, employee_id)
-                     for employee_id in changed.employee_ids}
-        snapshot = self.snapshot
-        snapshot.employees = [employees.get(e.id, e) for e in snapshot.employees
-                              if e.id not in changed.employee_ids or e.id in employees]
-        known = {e.id for e in snapshot.employees}
-        snapshot.employees.extend(e for e in employees.values() if e.id not in known)
-        snapshot.activities = [a for a in snapshot.activities if a.employee_id not in changed.employee_ids]
-        for activities in fresh.values():
-            snapshot.activities.extend(activities)
-        snapshot.reindex()
-        rules = self.ctx.rules_for(self.as_of, self.settings)
-        statuses = [s for s in self.computed.statuses if s.employee.id not in changed.employee_ids]
-        for employee_id in changed.employee_ids:
-            employee = employees.get(employee_id)
-            if employee is not None and employee.employed_on(self.as_of):
-                statuses.append(evaluate_employee(employee, fresh.get(employee_id, []), self.as_of, rules))
-        self.computed = Computed(self.as_of, statuses, self.computed.deadlines, self.computed.hours_by_month,
-                                 self.computed.kinds)
-        self.changed.emit()
-        self._start(reload=False)  # deadlines and ordering, in the background
+        """After an edit: reload the touched employees and recompute, off the GUI thread;
+        the pages refresh once, when it is done."""
+        self._start(reload=False, changed=changed)
 
     # -- convenience -----------------------------------------------------------
 
@@ -167,3 +154,19 @@ class Workspace(QObject):
 
     def departments(self) -> list[str]:
         return sorted(set(self.snapshot.departments.values()))
+
+
+def _with_changes(ctx: Context, snapshot: Snapshot, changed: Changed) -> Snapshot:
+    """A new snapshot with the touched employees (and the department names) read again."""
+    touched = changed.employee_ids
+    with ctx.database.engine.connect() as connection:
+        employees = {e.id: e for e in load_employees(connection) if e.id in touched}
+        fresh = [a for employee_id in touched for a in load_activities(connection, employee_id)]
+        departments = department_names(connection)
+    people = [employees.get(e.id, e) for e in snapshot.employees if e.id not in touched or e.id in employees]
+    known = {e.id for e in people}
+    people.extend(e for e in employees.values() if e.id not in known)
+    activities = [a for a in snapshot.activities if a.employee_id not in touched] + fresh
+    result = Snapshot(employees=people, activities=activities, departments=departments, plans=snapshot.plans)
+    result.edited = True  # its activities already carry their titles: no second pass
+    return result

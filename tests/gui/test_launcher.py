@@ -25,6 +25,13 @@ def test_demo_mode_opens_the_demo_academy_in_a_temporary_database(qtbot, inline_
     assert "DEMO" in window.windowTitle()
     assert app.ctx.database.path.parent == app.demo_dir
     assert not (tmp_path / "mine.sqlite3").exists()  # the user's own register is not touched
+    mine = tmp_path / "mine.sqlite3"
+    from skma_training.persistence.database import open_database
+
+    open_database(mine).dispose()  # the user's own register, as the first start leaves it
+    app.restart("own")  # File -> Back to my register
+    qtbot.addWidget(app.window)
+    assert not app.window.demo and app.ctx.database.path == mine
 
 
 def test_a_database_from_a_newer_application_is_refused_with_a_message(qtbot, tmp_path, monkeypatch):

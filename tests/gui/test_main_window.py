@@ -236,19 +236,26 @@ def test_starting_empty_the_first_employee_brings_their_department(qtbot, ctx, r
     assert window.stack.currentWidget() is window.page("overview")
 
 
-def test_printing_the_plan_from_the_window_makes_a_pdf_and_opens_it(qtbot, window, demo_ctx, runner, monkeypatch):
-    from PySide6.QtGui import QDesktopServices
+def test_printing_the_plan_goes_where_the_user_chose_and_says_so(qtbot, window, demo_ctx, runner, monkeypatch,
+                                                                 tmp_path):
     from pypdf import PdfReader
 
+    from skma_training.gui.dialogs import print_dialog
     from skma_training.gui.dialogs.print_dialog import PrintDialog
 
-    opened = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    announced = []
+    monkeypatch.setattr(print_dialog, "announce_saved", lambda parent, path: announced.append(path))
     dialog = PrintDialog(demo_ctx, runner, "plan", {"year": 2026}, TODAY, "kk", window.workspace.departments())
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == "kk" and dialog.year.value() == 2026
     assert dialog.format.count() == 2  # the plan is tabular: PDF or .xlsx
+    suggested = Path(dialog.path.text())
+    assert suggested.parent.name == "SKMA Training" and suggested.suffix == ".pdf" and "2026" in suggested.name
+    dialog.format.setCurrentIndex(1)
+    assert dialog.path.text().endswith(".xlsx")
+    dialog.format.setCurrentIndex(0)
+    dialog.path.setText(str(tmp_path / "mine" / "план.pdf"))
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    assert dialog.output is not None and opened == [str(dialog.output)]
+    assert dialog.output == tmp_path / "mine" / "план.pdf" and announced == [dialog.output]
     text = "".join(page.extract_text() for page in PdfReader(dialog.output).pages)
     assert "2026" in text and "беттің" in text

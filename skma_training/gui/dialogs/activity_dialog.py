@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -47,9 +46,10 @@ from skma_training.domain.vocabulary import (
     scope_label,
 )
 from skma_training.gui import style
-from skma_training.gui.dialogs.plan_dialogs import employee_combo
+from skma_training.gui.dialogs.record_dialog import RecordDialog
 from skma_training.gui.models.table import format_date
 from skma_training.gui.widgets.dates import DateEdit
+from skma_training.gui.widgets.employee_picker import EmployeePicker
 from skma_training.i18n import translate
 
 CPD_FIELDS = {
@@ -81,10 +81,11 @@ def _value(box) -> float | int | None:
     return None if box.value() < 0 else box.value()
 
 
-class ActivityDialog(QDialog):
+class ActivityDialog(RecordDialog):
     def __init__(self, employees: list[Employee], rules: RuleSet, as_of: date,
                  activity: Activity | None = None, employee_id: int | None = None,
-                 attachments_root: Path | None = None, parent: QWidget | None = None):
+                 attachments_root: Path | None = None, parent: QWidget | None = None,
+                 certificate_copy_on: date | None = None):
         super().__init__(parent)
         self.rules, self.as_of = rules, as_of
         self.original = activity
@@ -103,11 +104,11 @@ class ActivityDialog(QDialog):
         layout = QVBoxLayout(body)
 
         head = QFormLayout()
-        self.employee = employee_combo(employees)
+        self.employee = EmployeePicker(employees)
         chosen = activity.employee_id if activity else employee_id
         if chosen is not None:
-            self.employee.setCurrentIndex(max(0, self.employee.findData(chosen)))
-        self.employee.setEnabled(activity is None)
+            self.employee.choose(chosen)
+        self.employee.setReadOnly(activity is not None)  # moving a record to someone else is not an edit
         self.kind = QComboBox()
         for kind in KIND_LABELS:
             self.kind.addItem(kind_label(kind) + ("" if kind in PD_KINDS else " · " + self.tr("CPD")), str(kind))
@@ -175,12 +176,40 @@ class ActivityDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         outer.addWidget(self.buttons)
 
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(f"color: {style.DUE_SOON.name()};")
+        outer.insertWidget(outer.indexOf(self.problems) + 1, self.warnings)
+
         if activity is not None:
             self._load(activity)
+        self.certificate_copy_on.set_value(certificate_copy_on)
+        self._anchor_dates()
         self._connect()
         self._kind_changed()
         self._update()
-        self.title.setFocus()
+        (self.title if chosen is not None else self.employee).setFocus()
+        self.mark_pristine()
+
+    def form_state(self) -> object:
+        texts = tuple(w.text() for w in self.findChildren(QLineEdit))  # typos too, not only values
+        return self.activity(), self.certificate_copy_on.value(), self.scan_to_attach, texts
+
+    def _anchor_dates(self) -> None:
+        """Up, Down and the calendar start from the related day: the end from the start,
+        the paperwork from the end, the start from the as-of day."""
+        self.start.set_anchor(lambda: self.end.value() or self.as_of)
+        self.end.set_anchor(lambda: self.start.value() or self.as_of)
+        for field in self._paperwork_dates().values():
+            field.set_anchor(lambda: self.end.value() or self.start.value() or self.as_of)
+
+    def _paperwork_dates(self) -> dict[str, DateEdit]:
+        return {self.tr("Application"): self.application_on, self.tr("Order"): self.order_on,
+                self.tr("Certificate"): self.certificate_on,
+                self.tr("Certificate copy"): self.certificate_copy_on,
+                self.tr("Report"): self.report_on, self.tr("Supervisor's review"): self.review_on,
+                self.tr("Department meeting"): self.meeting_on,
+                self.tr("Implementation plan"): self.implementation_on}
 
     # -- the paperwork checklist ---------------------------------------------------
 
@@ -194,11 +223,14 @@ class ActivityDialog(QDialog):
         self.application_on = DateEdit(optional=True)
         self.order_no, self.order_on = QLineEdit(), DateEdit(optional=True)
         self.certificate_no, self.certificate_on = QLineEdit(), DateEdit(optional=True)
+        self.certificate_copy_on = DateEdit(optional=True)
         self.report_on = DateEdit(optional=True)
         self.supervisor = QLineEdit()
         self.review_on = DateEdit(optional=True)
         self.meeting_no, self.meeting_on = QLineEdit(), DateEdit(optional=True)
         self.implementation_on = DateEdit(optional=True)
+        for number_field in (self.order_no, self.certificate_no, self.meeting_no):
+            number_field.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-ө") + 16)
         self.application_due, self.application_state = QLabel(), QLabel()
         self.report_due, self.report_state = QLabel(), QLabel()
         rows = [
@@ -206,6 +238,7 @@ class ActivityDialog(QDialog):
              self.application_state),
             (self.tr("Order"), self.order_no, self.order_on, None, None),
             (self.tr("Certificate or confirming document"), self.certificate_no, self.certificate_on, None, None),
+            (self.tr("Certificate copy handed in"), None, self.certificate_copy_on, None, None),
             (self.tr("Listener's report and certificate copy"), None, self.report_on, self.report_due,
              self.report_state),
         ]
@@ -222,7 +255,7 @@ class ActivityDialog(QDialog):
         attach.clicked.connect(self._choose_scan)
         scan_row.addWidget(attach)
         scan_row.addWidget(self.scan_label, 1)
-        grid.addLayout(scan_row, 5, 1, 1, 4)
+        grid.addLayout(scan_row, 6, 1, 1, 4)
 
         self.internship_widgets = []
         internship_rows = [
@@ -231,7 +264,7 @@ class ActivityDialog(QDialog):
             (self.tr("Department meeting (protocol)"), self.meeting_no, self.meeting_on),
             (self.tr("Implementation plan approved"), None, self.implementation_on),
         ]
-        for number, (label, no, when) in enumerate(internship_rows, start=6):
+        for number, (label, no, when) in enumerate(internship_rows, start=7):
             caption = QLabel(label)
             grid.addWidget(caption, number, 0)
             self.internship_widgets.append(caption)
@@ -256,7 +289,7 @@ class ActivityDialog(QDialog):
                                 (self.tr("Training contract No.:"), self.contract_no)):
             money.addWidget(QLabel(caption))
             money.addWidget(widget)
-        grid.addLayout(money, 10, 0, 1, 5)
+        grid.addLayout(money, 11, 0, 1, 5)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(3, 1)
         return box
@@ -304,6 +337,7 @@ class ActivityDialog(QDialog):
             order_on=self.order_on.value(), certificate_no=self.certificate_no.text().strip(),
             certificate_on=self.certificate_on.value(),
             certificate_file=original.paperwork.certificate_file if original else "",
+            certificate_copy_on=self.certificate_copy_on.value(),
             report_on=self.report_on.value(), supervisor=self.supervisor.text().strip(),
             review_on=self.review_on.value(), meeting_protocol_no=self.meeting_no.text().strip(),
             meeting_on=self.meeting_on.value(), implementation_plan_on=self.implementation_on.value(),
@@ -312,7 +346,7 @@ class ActivityDialog(QDialog):
         )
         country = self.country.text().strip()
         return Activity(
-            id=original.id if original else None, employee_id=self.employee.currentData(), kind=kind,
+            id=original.id if original else None, employee_id=self.employee.employee_id(), kind=kind,
             title=self.title.text().strip(), starts_on=self.start.value(), ends_on=self.end.value(),
             hours=_value(self.hours), credits=_value(self.credits), in_profile=self.in_profile.isChecked(),
             management=self.management.isChecked(), provider=self.provider.text().strip(), country=country,
@@ -329,13 +363,14 @@ class ActivityDialog(QDialog):
                        self.supervisor, self.meeting_no, self.contract_no):
             widget.textChanged.connect(lambda _t: self._update())
         for widget in (self.start, self.end, self.application_on, self.order_on, self.certificate_on,
-                       self.report_on, self.review_on, self.meeting_on, self.implementation_on):
+                       self.certificate_copy_on, self.report_on, self.review_on, self.meeting_on,
+                       self.implementation_on):
             widget.valueChanged.connect(self._update)
         for widget in (self.hours, self.credits, self.cost, self.days, self.quartile, self.author_position,
                        self.test_items, self.clinical_cases):
             widget.valueChanged.connect(lambda _v: self._update())
         self.kind.currentIndexChanged.connect(lambda _i: (self._kind_changed(), self._update()))
-        self.employee.currentIndexChanged.connect(lambda _i: self._update())
+        self.employee.chosen.connect(self._update)
 
     def _kind_changed(self) -> None:
         kind = self.kind.currentData()
@@ -354,7 +389,12 @@ class ActivityDialog(QDialog):
         activity = self.activity()
         problems = [(name, translate("Validation", message)) for name, message in activity_problems(activity)]
         if activity.employee_id is None:
-            problems.insert(0, ("employee", self.tr("Choose an employee")))
+            problems.insert(0, ("employee", self.tr("choose an employee from the list")))
+        typos = [(name, field.problem()) for name, field in
+                 {"starts_on": self.start, "ends_on": self.end}.items() if field.problem()]
+        typos += [(caption, field.problem()) for caption, field in self._paperwork_dates().items()
+                  if field.problem()]
+        problems = [p for p in problems if p[0] not in {name for name, _ in typos}] + typos
         fields = {"title": self.title, "starts_on": self.start, "ends_on": self.end, "hours": self.hours,
                   "credits": self.credits, "quartile": self.quartile, "author_position": self.author_position,
                   "cost": self.cost, "days": self.days}
@@ -363,7 +403,17 @@ class ActivityDialog(QDialog):
             widget.setStyleSheet("border: 1px solid #c62828;" if name in flagged else "")
         self.problems.setText("\n".join(f"• {self._field_name(name)}: {message}" for name, message in problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
+        self.problems.setVisible(bool(problems))  # no blank band above the buttons
         self._show_deadlines(activity)
+        self._warn(activity)
+        self.warnings.setVisible(bool(self.warnings.text()))
+
+    def _warn(self, activity: Activity) -> None:
+        """Paperwork dated after the as-of day is likely a typo: said, not refused."""
+        later = [caption for caption, field in self._paperwork_dates().items()
+                 if field.value() is not None and field.value() > self.as_of]
+        self.warnings.setText(self.tr("Dated after the as-of day {date}: {fields}. Is that right?").format(
+            date=format_date(self.as_of), fields=", ".join(later)) if later else "")
 
     def _field_name(self, name: str) -> str:
         names = {"employee": self.tr("Employee"), "title": self.tr("Title"), "starts_on": self.tr("Start"),

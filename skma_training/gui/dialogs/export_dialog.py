@@ -53,7 +53,11 @@ class ExportDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
         path_row = QHBoxLayout()
-        self.path = QLineEdit(str(folder / f"skma-training-{as_of.isoformat()}.xlsx"))
+        from skma_training.gui.widgets.saved_file import file_name
+
+        # a name the user reads in their own language
+        self.path = QLineEdit(str(folder / file_name(self.tr("Register of professional development"),
+                                                     f"{as_of:%d.%m.%Y}", ".xlsx")))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         path_row.addWidget(self.path, 1)

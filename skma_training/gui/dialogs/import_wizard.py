@@ -202,7 +202,16 @@ class CheckPage(QWizardPage):
                 lambda _i, s=sheet, p=position, c=chooser: self.overrides.setdefault(s, {}).__setitem__(
                     p, c.currentData()))
             self.columns.setCellWidget(row, 3, chooser)
-        self.columns.resizeColumnToContents(0)
+        # every column as wide as its content in the user's language; the combos read in full
+        for column in (0, 1):
+            self.columns.resizeColumnToContents(column)
+        choosers = [self.columns.cellWidget(r, 3) for r in range(self.columns.rowCount())]
+        if choosers:
+            self.columns.setColumnWidth(3, max(c.sizeHint().width() for c in choosers) + 8)
+        for row in range(self.columns.rowCount()):
+            item = self.columns.item(row, 2)
+            if item is not None:
+                item.setToolTip(item.text())
 
     def _save_problems(self) -> None:
         if not self.report:

@@ -127,29 +127,75 @@ def _pair(first: QWidget, second: QWidget) -> QWidget:
 
 
 class PlanItemDialog(QDialog):
-    """Add or change a planned PD of one employee of a department."""
+    """Add or change a planned PD of one employee of a department; refused while incomplete."""
 
-    def __init__(self, employees: list[Employee], row: PlanRow | None = None, parent: QWidget | None = None):
+    def __init__(self, employees: list[Employee], row: PlanRow | None = None, parent: QWidget | None = None,
+                 existing: list[PlanRow] | None = None):
+        from skma_training.gui import style
+        from skma_training.gui.widgets.employee_picker import EmployeePicker
+
         super().__init__(parent)
+        self.row, self.existing = row, list(existing or [])
         self.setWindowTitle(self.tr("Planned PD") if row else self.tr("Add to the request"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.employee = employee_combo(employees)
+        self.employee = EmployeePicker(employees)
         if row is not None:
-            self.employee.setCurrentIndex(max(0, self.employee.findData(row.employee_id)))
-            self.employee.setEnabled(False)
+            self.employee.choose(row.employee_id)
+            self.employee.setReadOnly(True)
         form.addRow(self.tr("Employee:"), self.employee)
         layout.addLayout(form)
         self.fields = PlanItemFields()
         self.fields.set_values(row)
         layout.addWidget(self.fields)
+        self.problems = QLabel()
+        self.problems.setWordWrap(True)
+        self.problems.setStyleSheet(f"color: {style.OVERDUE.name()};")
+        layout.addWidget(self.problems)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        f = self.fields
+        self.employee.chosen.connect(self.check)
+        f.title.textChanged.connect(lambda _t: self.check())
+        for day in (f.start, f.end):
+            day.valueChanged.connect(self.check)
+        for box in (f.quarter, f.hours):
+            box.valueChanged.connect(lambda _v: self.check())
+        f.kind.currentIndexChanged.connect(lambda _i: self.check())
+        self.check()
 
     def employee_id(self) -> int | None:
-        return self.employee.currentData()
+        return self.employee.employee_id()
+
+    def problem_list(self) -> list[str]:
+        f, values = self.fields, self.fields.values()
+        found = []
+        if self.employee_id() is None:
+            found.append(self.tr("choose an employee from the list"))
+        if not values["title"]:
+            found.append(self.tr("give the topic"))
+        if not values["hours"]:
+            found.append(self.tr("give the hours"))
+        for field in (f.start, f.end):
+            if field.problem():
+                found.append(field.problem())
+        if not values["quarter"] and values["planned_start"] is None:
+            found.append(self.tr("give the quarter or the dates"))
+        if values["planned_start"] and values["planned_end"] and values["planned_end"] < values["planned_start"]:
+            found.append(self.tr("the end is before the start"))
+        topic = " ".join(values["title"].casefold().split())
+        if topic and any(r.employee_id == self.employee_id() and r.kind == values["kind"]
+                         and " ".join(r.title.casefold().split()) == topic
+                         and (self.row is None or r.item_id != self.row.item_id) for r in self.existing):
+            found.append(self.tr("this person already has this kind and topic in the request"))
+        return found
+
+    def check(self) -> None:
+        found = self.problem_list()
+        self.problems.setText("\n".join(f"• {p}" for p in found))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not found)
 
 
 class ProposalsDialog(QDialog):

@@ -1,19 +1,23 @@
-"""Print a document: its options, then the PDF (or .xlsx) made in the background and opened."""
+"""Print a document: its options and where it goes, then the PDF (or .xlsx) made in the
+background, and a message that says where it was saved (with Open and Show in folder)."""
 
 from __future__ import annotations
 
-import tempfile
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
     QProgressBar,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +28,7 @@ from skma_training.errors import Cancelled
 from skma_training.gui.errors import show_error
 from skma_training.gui.tasks import TaskRunner
 from skma_training.gui.widgets.dates import DateEdit
+from skma_training.gui.widgets.saved_file import announce_saved, default_folder, file_name
 from skma_training.services.context import Context
 
 YEAR_DOCUMENTS = {"plan", "hr-list", "management-report"}
@@ -73,6 +78,18 @@ class PrintDialog(QDialog):
         count = len(params.get("activity_ids") or [])
         if count > 1:
             form.addRow(QLabel(self.tr("{n} documents in one PDF.").format(n=count)))
+        self.path = QLineEdit()
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self._choose_path)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(choose)
+        form.addRow(self.tr("Save to:"), where)
+        self._suggested = ""
+        for box in (self.language, self.format, self.department):
+            box.currentIndexChanged.connect(lambda _i: self._suggest())
+        self.year.valueChanged.connect(lambda _v: self._suggest())
+        self._suggest()
         layout.addLayout(form)
         self.progress = QProgressBar()
         self.progress.hide()
@@ -94,12 +111,52 @@ class PrintDialog(QDialog):
             department=self.department.currentData() if self.document in DEPARTMENT_DOCUMENTS else None,
             activity_id=self.params.get("activity_id"), activity_ids=self.params.get("activity_ids"))
 
+    def _suggest(self) -> None:
+        """A name in the document's language, in the folder chosen last time; a path the
+        user typed is kept."""
+        from skma_training.services.printing import document_title
+
+        current = self.path.text().strip()
+        if current and current != self._suggested:
+            path = Path(current)
+            self.path.setText(str(path.with_suffix(self.format.currentData())))
+            self._suggested = self.path.text()
+            return
+        lang = self.language.currentData()
+        detail = self.department.currentData() or ""
+        if self.document in YEAR_DOCUMENTS:
+            detail = f"{self.year.value()} {detail}"
+        elif self.as_of.value() is not None:
+            detail = f"{self.as_of.value():%d.%m.%Y} {detail}"
+        name = file_name(document_title(self.document, lang), detail, self.format.currentData())
+        folder = Path(current).parent if current else default_folder()
+        self._suggested = str(folder / name)
+        self.path.setText(self._suggested)
+
+    def _choose_path(self) -> None:
+        suffix = self.format.currentData()
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the document as"), self.path.text(),
+                                              f"*{suffix}")
+        if path:
+            self.path.setText(path if path.lower().endswith(suffix) else path + suffix)
+            self._suggested = self.path.text()
+
     def _start(self) -> None:
         from skma_training.services.printing import print_document
 
         request = self.request()
-        folder = Path(tempfile.mkdtemp(prefix="skma-print-"))
-        out = folder / f"{self.document}-{request.lang}{self.format.currentData()}"
+        if request.as_of is None:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("As of: {reason}").format(
+                reason=self.as_of.problem()))
+            return
+        out = Path(self.path.text().strip()).expanduser()
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            QMessageBox.warning(self, self.windowTitle(), self.tr("The folder {folder} cannot be made: {reason}")
+                                .format(folder=out.parent, reason=error.strerror or error))
+            return
+        QSettings().setValue("print/folder", str(out.parent))
         ctx = self.ctx
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         self.progress.show()
@@ -117,8 +174,8 @@ class PrintDialog(QDialog):
     def _done(self, path) -> None:
         self.handle = None
         self.output = Path(path)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.output)))
         self.accept()
+        announce_saved(self.parentWidget(), self.output)
 
     def _failed(self, error: Exception) -> None:
         self.handle = None

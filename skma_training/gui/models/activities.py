@@ -9,7 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from skma_training.domain.deadlines import Deadline, DeadlineKind, deadline_state_label
 from skma_training.domain.model import Activity, Employee
 from skma_training.domain.vocabulary import kind_label, scope_label
+from skma_training.domain.text import search_text
 from skma_training.gui import style
+from skma_training.gui.widgets.state_icons import state_icon
 from skma_training.gui.models.table import Column, RecordTableModel
 
 
@@ -39,7 +41,7 @@ def build_rows(activities: list[Activity], employees: dict, deadlines: list[Dead
     for a in activities:
         employee = employees.get(a.employee_id)
         name = employee.full_name if employee else ""
-        haystack = f"{name} {a.title} {a.provider} {a.country} {a.paperwork.certificate_no}".casefold()
+        haystack = search_text(f"{name} {a.title} {a.provider} {a.country} {a.paperwork.certificate_no}")
         rows.append(ActivityRow(a, employee, by_activity.get((a.id, DeadlineKind.APPLICATION)),
                                 by_activity.get((a.id, DeadlineKind.REPORT)), haystack))
     return rows
@@ -72,10 +74,12 @@ def activity_columns() -> list[Column]:
         Column("application", QT_TRANSLATE_NOOP("ActivityModel", "Application"),
                lambda r: _STATE_ORDER.get(r.application.state) if r.application else None,
                display=lambda r: _state(r.application), foreground=lambda r: _state_color(r.application),
+               icon=lambda r: state_icon(r.application.state) if r.application else None,
                width=10),
         Column("report", QT_TRANSLATE_NOOP("ActivityModel", "Report"),
                lambda r: _STATE_ORDER.get(r.report.state) if r.report else None,
-               display=lambda r: _state(r.report), foreground=lambda r: _state_color(r.report), width=10),
+               display=lambda r: _state(r.report), foreground=lambda r: _state_color(r.report),
+               icon=lambda r: state_icon(r.report.state) if r.report else None, width=12),
         Column("country", QT_TRANSLATE_NOOP("ActivityModel", "Country"), lambda r: r.activity.country, width=10),
         Column("scope", QT_TRANSLATE_NOOP("ActivityModel", "Scope"), lambda r: scope_label(r.activity.scope),
                width=10),

@@ -9,7 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from skma_training.domain.deadlines import Deadline, deadline_kind_label, deadline_state_label
 from skma_training.domain.model import Activity, Employee
+from skma_training.domain.text import search_text
 from skma_training.gui import style
+from skma_training.gui.widgets.state_icons import state_icon
 from skma_training.gui.models.table import Column, RecordTableModel
 
 
@@ -47,7 +49,7 @@ def build_rows(deadlines: list[Deadline], employees: dict, activities: dict, as_
         title = activity.title if activity else ""
         unit = departments.get(d.department_id, "") if d.department_id is not None else ""
         rows.append(DeadlineRow(d, employee, activity, (d.due_date - as_of).days,
-                                f"{name} {title} {unit}".casefold(), unit))
+                                search_text(f"{name} {title} {unit}"), unit))
     return rows
 
 
@@ -70,7 +72,8 @@ def deadline_columns() -> list[Column]:
         Column("state", QT_TRANSLATE_NOOP("DeadlineModel", "State"), state,
                display=lambda r: deadline_state_label(r.deadline.state),
                foreground=lambda r: style.STATE_COLORS.get(state(r)),
-               background=lambda r: style.STATE_BACKGROUNDS.get(state(r)), width=10),
+               background=lambda r: style.STATE_BACKGROUNDS.get(state(r)),
+               icon=lambda r: state_icon(state(r)), width=12),
         Column("kind", QT_TRANSLATE_NOOP("DeadlineModel", "Deadline"),
                lambda r: deadline_kind_label(r.deadline.kind), width=18),
         Column("employee", QT_TRANSLATE_NOOP("DeadlineModel", "Employee"),

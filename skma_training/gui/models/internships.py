@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from skma_training.domain.dates import day_text
 from skma_training.domain.model import Activity, Employee
 from skma_training.domain.vocabulary import scope_label
+from skma_training.domain.text import search_text
 from skma_training.gui import style
 from skma_training.gui.models.table import Column, RecordTableModel
 
@@ -48,7 +49,7 @@ def build_rows(activities: list[Activity], employees: dict, as_of) -> list[Inter
         completed = a.ends_on is not None and a.ends_on <= as_of
         name = employee.full_name if employee else ""
         rows.append(InternshipRow(a, employee, missing_documents(a, completed),
-                                  f"{name} {a.title} {a.provider} {a.country}".casefold()))
+                                  search_text(f"{name} {a.title} {a.provider} {a.country}")))
     return rows
 
 

@@ -19,11 +19,12 @@ def _when(row: PlanRow) -> str:
 
 
 def _request_status(row: PlanRow) -> str:
+    # a draft is "not submitted" wherever it shows: it is not part of any plan yet
+    if row.request_status != "submitted":
+        return QCoreApplication.translate("PlanModel", "Not submitted")
     if not row.in_plan:
-        return QCoreApplication.translate("PlanModel", "Left out")
-    if row.request_status == "submitted":
-        return QCoreApplication.translate("PlanModel", "Submitted")
-    return QCoreApplication.translate("PlanModel", "Draft")
+        return QCoreApplication.translate("PlanModel", "Submitted, not consolidated")
+    return QCoreApplication.translate("PlanModel", "In the plan")
 
 
 def plan_columns() -> list[Column]:

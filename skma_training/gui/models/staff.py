@@ -9,17 +9,33 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from skma_training.domain.compliance import EmployeeStatus
 from skma_training.domain.model import Employee
+from skma_training.domain.standing import Standing, standing_label, standing_of
+from skma_training.domain.text import search_text
 from skma_training.domain.vocabulary import category_label
 from skma_training.gui import style
+from skma_training.gui.widgets.state_icons import state_icon
 from skma_training.gui.models.table import Column, RecordTableModel
 
-OVERDUE, DUE_SOON, OK, NOT_CHECKED = "overdue", "due_soon", "ok", "not_checked"
+# the one state of domain/standing.py, and "not checked" for someone not employed on the day
+OVERDUE, DUE_THIS_YEAR, DUE_NEXT_YEAR, NEW, IN_ORDER = (str(s) for s in (
+    Standing.OVERDUE, Standing.DUE_THIS_YEAR, Standing.DUE_NEXT_YEAR, Standing.NEW, Standing.IN_ORDER))
+NOT_CHECKED = "not_checked"
+STATES = (OVERDUE, DUE_THIS_YEAR, DUE_NEXT_YEAR, NEW, IN_ORDER, NOT_CHECKED)
+DUE_SOON = "due_soon"  # a filter, not a state: due this year or next
+GROUPS = {DUE_SOON: frozenset({DUE_THIS_YEAR, DUE_NEXT_YEAR})}
 
 
 def status_text(state: str) -> str:
-    translate = QCoreApplication.translate
-    return {OVERDUE: translate("StaffModel", "Overdue"), DUE_SOON: translate("StaffModel", "Due soon"),
-            OK: translate("StaffModel", "Compliant"), NOT_CHECKED: translate("StaffModel", "Not checked")}[state]
+    if state == NOT_CHECKED:
+        return QCoreApplication.translate("StaffModel", "Not checked")
+    if state == DUE_SOON:
+        return QCoreApplication.translate("StaffModel", "Due by the end of next year")
+    return standing_label(state)
+
+
+def in_state(row_state: str, wanted: str) -> bool:
+    """Whether a row's state is the ``wanted`` state or in the wanted group."""
+    return row_state in GROUPS.get(wanted, (wanted,))
 
 
 @dataclass(slots=True)
@@ -34,23 +50,19 @@ class StaffRow:
         return self.status.next_due if self.status else None
 
 
-def staff_state(status: EmployeeStatus | None, horizon: date) -> str:
-    """Overdue; due before ``horizon`` (the end of next year); compliant; or not checked (left)."""
+def staff_state(status: EmployeeStatus | None) -> str:
+    """The employee's one state (domain/standing.py), or not checked (not employed on the day)."""
     if status is None:
         return NOT_CHECKED
-    if status.overdue:
-        return OVERDUE
-    due = status.next_due
-    return DUE_SOON if due is not None and due <= horizon else OK
+    return str(standing_of(status).state)
 
 
 def build_rows(employees: list[Employee], statuses: dict, as_of: date) -> list[StaffRow]:
-    horizon = date(as_of.year + 1, 12, 31)
     rows = []
     for e in employees:
         status = statuses.get(e.id)
-        haystack = " ".join((e.full_name, e.iin, e.department, e.position, e.email)).casefold()
-        rows.append(StaffRow(e, status, staff_state(status, horizon), haystack))
+        haystack = search_text(" ".join((e.full_name, e.iin, e.department, e.position, e.email)))
+        rows.append(StaffRow(e, status, staff_state(status), haystack))
     return rows
 
 
@@ -68,15 +80,17 @@ def _required(row: StaffRow) -> float | None:
     return required[0] if required else None
 
 
-_STATE_ORDER = {OVERDUE: 0, DUE_SOON: 1, OK: 2, NOT_CHECKED: 3}
-_STATE_COLOR = {OVERDUE: style.OVERDUE, DUE_SOON: style.DUE_SOON, OK: style.DONE, NOT_CHECKED: style.MUTED}
+_STATE_ORDER = {state: number for number, state in enumerate(STATES)}
+_STATE_COLOR = {OVERDUE: style.OVERDUE, DUE_THIS_YEAR: style.DUE_SOON, DUE_NEXT_YEAR: style.DUE_SOON,
+                NEW: style.PENDING, IN_ORDER: style.DONE, NOT_CHECKED: style.MUTED}
 
 
 def staff_columns() -> list[Column]:
     return [
         Column("full_name", QT_TRANSLATE_NOOP("StaffModel", "Full name"), lambda r: r.employee.full_name, width=30),
         Column("status", QT_TRANSLATE_NOOP("StaffModel", "Status"), lambda r: _STATE_ORDER[r.state],
-               display=lambda r: status_text(r.state), foreground=lambda r: _STATE_COLOR[r.state], width=12),
+               display=lambda r: status_text(r.state), foreground=lambda r: _STATE_COLOR[r.state],
+               icon=lambda r: state_icon(r.state), width=16),
         Column("next_due", QT_TRANSLATE_NOOP("StaffModel", "Due date"), lambda r: r.next_due,
                foreground=lambda r: style.OVERDUE if r.state == OVERDUE else None, width=10),
         Column("hours", QT_TRANSLATE_NOOP("StaffModel", "Hours"), _hours, align_right=True, width=6,

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from skma_training.domain.dates import day_text
+from skma_training.domain.text import sort_key
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # raw value for sorting and tests
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
@@ -53,6 +54,7 @@ class Column:
     background: Callable[[Any], QColor | None] | None = None
     tooltip: Callable[[Any], str] | None = None
     checkable: bool = False
+    icon: Callable[[Any], Any] | None = None  # a state shown by a shape as well as a colour
     width: int = 0  # a starting width in characters (0: let the view decide)
 
     def text(self, row: Any) -> str:
@@ -79,7 +81,7 @@ def _sorted_positions(values: list[Any]) -> list[int]:
     present = [i for i, v in enumerate(values) if v is not None and v != ""]
     blanks = [i for i, v in enumerate(values) if v is None or v == ""] if len(present) < len(values) else []
     if present and isinstance(values[present[0]], str):
-        folded = [v.casefold() if isinstance(v, str) else v for v in values]
+        folded = [sort_key(v) if isinstance(v, str) else v for v in values]
         key = folded.__getitem__
     else:
         key = values.__getitem__
@@ -95,7 +97,7 @@ def _sort_key(value: Any) -> tuple:
     if value is None or value == "":
         return (1, 0)
     if isinstance(value, str):
-        return (0, value.casefold())
+        return (0, sort_key(value))
     if isinstance(value, bool):
         return (0, int(value))
     return (0, value)
@@ -227,6 +229,8 @@ class RecordTableModel(QAbstractTableModel):
         row, column = self._visible[index.row()], self.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return None if column.checkable else column.text(row)
+        if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
+            return column.icon(row)
         if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
             return Qt.CheckState.Checked if column.value(row) else Qt.CheckState.Unchecked
         if role == SORT_ROLE:

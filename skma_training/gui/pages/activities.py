@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
 
 from skma_training.domain.vocabulary import KIND_LABELS, kind_label
+from skma_training.domain.text import found, needles
 from skma_training.gui.models.activities import ActivityModel, build_rows
 from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.widgets.table_view import RecordTableView
@@ -75,14 +76,14 @@ class ActivitiesPage(Page):
         self._filter()
 
     def _filter(self) -> None:
-        needle = self.search.text().strip().casefold()
+        needle = needles(self.search.text())
         kind, department, year = self.kind.currentData(), self.department.currentData(), self.year.currentData()
         if not (needle or kind or department or year):
             self.model.set_filter(None)
         else:
             def accept(row) -> bool:
                 a = row.activity
-                return ((not needle or needle in row.haystack)
+                return (found(needle, row.haystack)
                         and (not kind or a.kind == kind)
                         and (not department or row.department == department)
                         and (not year or (a.starts_on is not None and a.starts_on.year == year)))

@@ -60,6 +60,9 @@ class CountLabel(QLabel):
     """How many rows a filtered list shows, of how many."""
 
     def show_count(self, model) -> None:
+        if model.rowCount() == 0 and model.all_rows():
+            self.setText(QCoreApplication.translate("CountLabel", "Nothing found"))
+            return
         self.setText(QCoreApplication.translate("CountLabel", "{shown} of {total}").format(
             shown=model.rowCount(), total=len(model.all_rows())))
 

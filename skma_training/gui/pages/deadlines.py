@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QButtonGroup, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
 
 from skma_training.domain.deadlines import DEADLINE_KIND_LABELS, DeadlineState, deadline_kind_label, deadline_state_label
+from skma_training.domain.text import found, needles
+from skma_training.gui.errors import show_error
 from skma_training.gui.models.deadlines import DeadlineModel, build_rows
+from skma_training.gui.models.table import format_date
 from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.widgets.table_view import RecordTableView
 
@@ -54,6 +58,16 @@ class DeadlinesPage(Page):
         self.view = RecordTableView(self.model, "deadlines")
         self.view.doubleClicked.connect(lambda *_: self._open())
         layout.addWidget(self.view, 1)
+        actions = QHBoxLayout()
+        self.print_overdue = QPushButton(self.tr("Print the overdue list…"))
+        self.print_overdue.clicked.connect(lambda: self.save_list(overdue=True))
+        self.export = QPushButton(self.tr("Export the list…"))
+        self.export.setToolTip(self.tr("The list as shown (filter and order) into an Excel workbook"))
+        self.export.clicked.connect(lambda: self.save_list(overdue=False))
+        actions.addWidget(self.print_overdue)
+        actions.addWidget(self.export)
+        actions.addStretch(1)
+        layout.addLayout(actions)
         self.view_group.idClicked.connect(lambda _i: self._filter())
         self.search.search.connect(lambda _t: self._filter())
         for box in (self.kind, self.department, self.state):
@@ -74,7 +88,7 @@ class DeadlinesPage(Page):
     def _filter(self) -> None:
         as_of = self.workspace.computed.as_of
         view = VIEWS[max(0, self.view_group.checkedId())]
-        needle = self.search.text().strip().casefold()
+        needle = needles(self.search.text())
         kind, department, state = self.kind.currentData(), self.department.currentData(), self.state.currentData()
         week, month = as_of + timedelta(days=7), as_of + timedelta(days=30)
 
@@ -89,13 +103,39 @@ class DeadlinesPage(Page):
             return True
 
         def accept(row) -> bool:
-            return (in_view(row) and (not needle or needle in row.haystack)
+            return (in_view(row) and found(needle, row.haystack)
                     and (not kind or row.deadline.kind == kind)
                     and (not department or row.department == department)
                     and (not state or row.deadline.state == state))
 
         self.model.set_filter(accept)
         self.count.show_count(self.model)
+
+    def save_list(self, overdue: bool, path: Path | None = None) -> None:
+        """The overdue list as a PDF, or the list as shown as a workbook; asks where unless told."""
+        from skma_training.gui.widgets.saved_file import announce_saved, default_folder, file_name
+        from skma_training.services.list_export import export_list
+
+        if overdue:
+            self.apply_filters({"view": "overdue"})
+        as_of = self.workspace.computed.as_of
+        title = self.tr("Overdue applications and reports") if overdue else self.tr("Deadlines")
+        suffix = ".pdf" if overdue else ".xlsx"
+        if path is None:
+            suggested = default_folder() / file_name(title, f"{as_of:%d.%m.%Y}", suffix)
+            chosen, _ = QFileDialog.getSaveFileName(self, title, str(suggested), f"*{suffix}")
+            if not chosen:
+                return
+            path = Path(chosen if chosen.lower().endswith(suffix) else chosen + suffix)
+        headers, rows = self.view.shown_table()
+        subtitle = self.tr("As of {date}; %n rows", "", len(rows)).format(date=format_date(as_of))
+
+        def done(written) -> None:
+            self.saved = written
+            announce_saved(self, written)
+
+        self.workspace.runner.start(lambda _p, _c: export_list(path, title, subtitle, headers, rows), done,
+                                    lambda error: show_error(self, error, self.workspace.ctx.database))
 
     def _open(self) -> None:
         row = self.view.current_row()

@@ -58,7 +58,9 @@ def _small_table(headers: list[str]) -> QTableWidget:
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(column, 13 * table.fontMetrics().averageCharWidth())
+        # wide enough for the header's longest word, which cannot wrap ("Орындалды")
+        longest = max(table.fontMetrics().horizontalAdvance(word) for word in headers[column].split() or [""])
+        table.setColumnWidth(column, max(13 * table.fontMetrics().averageCharWidth(), longest + 20))
     return table
 
 
@@ -68,6 +70,19 @@ def _fit_height(table: QTableWidget) -> None:
     for row in range(table.rowCount()):
         height += table.rowHeight(row)
     table.setFixedHeight(height)
+
+
+def picture_check(checks, as_of):
+    """The check the window picture shows: the failing one (management too, not only hours),
+    else the one falling due first; the hours check among equals."""
+    if not checks:
+        return None
+
+    def key(check):
+        due = check.due_date
+        return (not check.overdue_on(as_of), due or as_of.replace(year=1), not check.required)
+
+    return min(checks, key=key)
 
 
 class EmployeeCard(QWidget):
@@ -240,13 +255,14 @@ class EmployeeCard(QWidget):
             self.checks.setItem(row, 3, _item(format_number(check.required), align_right=True))
             self.checks.setItem(row, 4, _item(format_date(check.due_date) or "—", color))
         _fit_height(self.checks)
-        main = next((c for c in checks if c.required), checks[0] if checks else None)
+        main = picture_check(checks, as_of)
         if main is None:
             self.window.set_window(None, None, None, [], False)
             self.window_caption.clear()
             return
         titles = {a.id: a.title for a in self.activities}
-        bars = [WindowBar(f"{titles.get(c.activity_id, '')} · {format_number(c.hours)} h", c.ends_on,
+        bars = [WindowBar(self.tr("{title} · {hours} h").format(title=titles.get(c.activity_id, ""),
+                                                                 hours=format_number(c.hours)), c.ends_on,
                           c.counts_until, c.hours) for c in main.contributions]
         self.window_caption.setText(self.tr(
             "{rule}: the window from {start} to {end}. Each bar runs from the day an activity ended "

@@ -6,8 +6,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
 from skma_training.domain.vocabulary import Kind
+from skma_training.domain.text import found, needles
 from skma_training.gui.models.internships import InternshipModel, build_rows
-from skma_training.gui.pages.base import CountLabel, Page, SearchField
+from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.widgets.table_view import RecordTableView
 from skma_training.persistence.records import load_activities
 
@@ -24,7 +25,8 @@ class InternshipsPage(Page):
         self.search.setPlaceholderText(self.tr("Search by employee, host, country…"))
         self.missing_only = QCheckBox(self.tr("Only with missing documents"))
         self.abroad_only = QCheckBox(self.tr("Only abroad"))
-        for widget in (self.search, self.missing_only, self.abroad_only):
+        self.department = combo([(self.tr("All departments"), None)], width=20)
+        for widget in (self.search, self.department, self.missing_only, self.abroad_only):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.count = CountLabel()
@@ -46,10 +48,13 @@ class InternshipsPage(Page):
         self.search.search.connect(lambda _t: self._filter())
         self.missing_only.toggled.connect(lambda _c: self._filter())
         self.abroad_only.toggled.connect(lambda _c: self._filter())
+        self.department.currentIndexChanged.connect(lambda _i: self._filter())
 
     def refresh(self) -> None:
         super().refresh()
         ws = self.workspace
+        set_combo_items(self.department, [(self.tr("All departments"), None)] +
+                        [(name, name) for name in ws.departments()])
         # the reporting documents are not in the light snapshot: read the internships whole
         with ws.ctx.database.engine.connect() as connection:
             internships = load_activities(connection, kinds=(str(Kind.INTERNSHIP),))
@@ -59,14 +64,18 @@ class InternshipsPage(Page):
         self._filter()
 
     def _filter(self) -> None:
-        needle = self.search.text().strip().casefold()
+        needle = needles(self.search.text())
         missing, abroad = self.missing_only.isChecked(), self.abroad_only.isChecked()
+        department = self.department.currentData()
+        people = self.workspace.snapshot.employee_by_id
 
         def accept(row) -> bool:
-            return ((not needle or needle in row.haystack) and (not missing or row.missing)
-                    and (not abroad or row.activity.scope == "international"))
+            employee = people.get(row.activity.employee_id)
+            return (found(needle, row.haystack) and (not missing or row.missing)
+                    and (not abroad or row.activity.scope == "international")
+                    and (not department or (employee is not None and employee.department == department)))
 
-        self.model.set_filter(accept if (needle or missing or abroad) else None)
+        self.model.set_filter(accept if (needle or missing or abroad or department) else None)
         self.count.show_count(self.model)
 
     def _open(self) -> None:

@@ -34,11 +34,23 @@ from PySide6.QtWidgets import (
 from skma_training.domain.dates import day_text
 from skma_training.domain.vocabulary import PD_KINDS, kind_label
 from skma_training.gui import style
-from skma_training.gui.models.staff import DUE_SOON, OVERDUE, staff_state
+from skma_training.gui.models.staff import DUE_SOON, IN_ORDER, NEW, OVERDUE, in_state, staff_state
 from skma_training.gui.pages.base import Page
 from skma_training.gui.widgets.department_bars import DepartmentBars, DepartmentCounts
 
 TOP_DEPARTMENTS = 15
+
+
+def pie_groups(kinds: Counter, smallest: float = 0.04, most: int = 8) -> tuple[list, list]:
+    """The kinds shown as their own slices, and those grouped as "Other": only the small ones
+    (under 4% each), and never an "Other" larger than the smallest slice shown beside it."""
+    ordered = sorted(kinds.items(), key=lambda item: (-item[1], item[0] not in PD_KINDS, item[0]))
+    total = sum(kinds.values()) or 1
+    shown = [item for item in ordered if item[1] / total >= smallest][:most] or ordered[:most]
+    rest = ordered[len(shown):]
+    while rest and len(shown) < len(ordered) and sum(c for _k, c in rest) > shown[-1][1]:
+        shown.append(rest.pop(0))  # a big "Other" hides what it holds: show one more kind
+    return shown, rest
 
 
 class StatCard(QPushButton):
@@ -96,6 +108,7 @@ class OverviewPage(Page):
         layout = QVBoxLayout(body)
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
+        self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
 
         cards = QHBoxLayout()
@@ -112,6 +125,7 @@ class OverviewPage(Page):
 
         self.department_title = QLabel()
         self.department_title.setObjectName("sectionTitle")
+        self.department_title.setWordWrap(True)  # a long Kazakh title wraps instead of scrolling sideways
         layout.addWidget(self.department_title)
         self.departments = DepartmentBars()
         self.departments.department_clicked.connect(
@@ -133,7 +147,8 @@ class OverviewPage(Page):
         as_of = ws.computed.as_of
         statuses = ws.computed.statuses
         horizon = date(as_of.year + 1, 12, 31)
-        states = Counter(staff_state(s, horizon) for s in statuses)
+        states = Counter(staff_state(s) for s in statuses)
+        due_soon = sum(n for state, n in states.items() if in_state(state, DUE_SOON))
         deadlines = ws.computed.deadlines
         overdue_papers = sum(1 for d in deadlines if d.state == "overdue" and d.activity_id is not None)
         week_end = as_of + timedelta(days=7)
@@ -143,10 +158,10 @@ class OverviewPage(Page):
         approved = ws.snapshot.plans.get(plan_year)
         days_left = (plan_due - as_of).days
 
-        self.heading.setText(self.tr("The academy on {date}: {staff} staff checked").format(
-            date=day_text(as_of), staff=len(statuses)))
+        self.heading.setText(self.tr("The academy on {date}: %n staff checked", "", len(statuses)).format(
+            date=day_text(as_of)))
         self.overdue_card.set_value(str(states[OVERDUE]), self.tr("staff overdue"), style.OVERDUE)
-        self.soon_card.set_value(str(states[DUE_SOON]), self.tr("staff falling due by the end of {year}").format(
+        self.soon_card.set_value(str(due_soon), self.tr("staff falling due by the end of {year}").format(
             year=as_of.year + 1), style.DUE_SOON)
         self.late_papers_card.set_value(str(overdue_papers), self.tr("applications and reports overdue"),
                                         style.OVERDUE if overdue_papers else style.DONE)
@@ -170,8 +185,10 @@ class OverviewPage(Page):
     def _department_chart(self, statuses, horizon) -> None:
         by_department: dict[str, Counter] = defaultdict(Counter)
         for status in statuses:
-            by_department[status.employee.department or "—"][staff_state(status, horizon)] += 1
-        rows = [DepartmentCounts(name, c[OVERDUE], c[DUE_SOON], c["ok"]) for name, c in by_department.items()]
+            state = staff_state(status)
+            by_department[status.employee.department or "—"][DUE_SOON if in_state(state, DUE_SOON) else state] += 1
+        rows = [DepartmentCounts(name, c[OVERDUE], c[DUE_SOON], c[NEW] + c[IN_ORDER])
+                for name, c in by_department.items()]
         rows.sort(key=lambda r: (-(r.overdue / r.total if r.total else 0), -r.overdue, r.name))
         shown = rows[:TOP_DEPARTMENTS]
         self.department_title.setText(self.tr(
@@ -197,14 +214,19 @@ class OverviewPage(Page):
         chart.addSeries(series)
         chart.legend().setVisible(False)
         categories = QBarCategoryAxis()
-        categories.append([f"{m:02d}.{y % 100:02d}" for y, m in months])
-        categories.setLabelsAngle(-90)
+        # every other month labelled, upright and at a readable size; January shows its year
+        labels = [(f"{m:02d}.{y % 100:02d}" if m == 1 or number == 0 else f"{m:02d}") if number % 2 == 0
+                  else "\u200b" * (number + 1) for number, (y, m) in enumerate(months)]  # unique, blank
+        categories.append(labels)
+        categories.setLabelsAngle(0)
         chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         values = QValueAxis()
         values.setLabelFormat("%d")
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
+        values.setRange(0, max([1.0] + [float(hours[k]) for k in months]))
+        values.applyNiceNumbers()  # ticks at round numbers
 
     def _kind_chart(self, as_of: date) -> None:
         chart = self.kind_chart
@@ -212,14 +234,11 @@ class OverviewPage(Page):
         kinds = self.workspace.computed.kinds
         chart.setTitle(self.tr("Activities by kind, last 3 years"))
         series = QPieSeries()
-        pd_first = sorted(kinds.items(), key=lambda item: (item[0] not in PD_KINDS, -item[1]))
-        other = 0
-        for number, (kind, count) in enumerate(pd_first):
-            if number >= 8:
-                other += count
-                continue
+        shown, rest = pie_groups(kinds)
+        for number, (kind, count) in enumerate(shown):
             slice_ = series.append(f"{kind_label(kind)}: {count}", count)
             slice_.setColor(style.CHART_SERIES[number % len(style.CHART_SERIES)])
+        other = sum(count for _kind, count in rest)
         if other:
             series.append(self.tr("Other: {n}").format(n=other), other).setColor(style.MUTED)
         series.setPieSize(0.7)

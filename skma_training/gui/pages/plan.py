@@ -72,6 +72,7 @@ class PlanPage(Page):
         self.department = combo([], width=40)
         row.addWidget(self.department)
         self.request_status = QLabel()
+        self.request_status.setWordWrap(True)
         row.addWidget(self.request_status, 1)
         layout.addLayout(row)
         self.request_model = PlanModel(self)
@@ -104,6 +105,7 @@ class PlanPage(Page):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.plan_totals = QLabel()
+        self.plan_totals.setWordWrap(True)
         layout.addWidget(self.plan_totals)
         self.plan_model = PlanModel(self)
         self.plan_view = RecordTableView(self.plan_model, "plan-all")
@@ -144,6 +146,7 @@ class PlanPage(Page):
         tab = QWidget()
         layout = QVBoxLayout(tab)
         self.actual_summary = QLabel()
+        self.actual_summary.setWordWrap(True)
         layout.addWidget(self.actual_summary)
         self.outcome_model = OutcomeModel(self)
         self.outcome_view = RecordTableView(self.outcome_model, "plan-actual")
@@ -201,6 +204,10 @@ class PlanPage(Page):
         rows = [r for r in self.state.items if r.department_id == dep_id]
         self.request_model.set_rows(rows)
         status, submitted_on = self.state.requests.get(dep_id, ("", None))
+        editable = self.state.status != APPROVED and status != SUBMITTED  # a submitted request is locked
+        for button in (self.propose_button, self.add_button, self.edit_button, self.remove_button,
+                       self.submit_button):
+            button.setEnabled(editable)
         if status == SUBMITTED:
             self.request_status.setText(self.tr("Submitted on {date}; {n} items.").format(
                 date=format_date(submitted_on), n=len(rows)))
@@ -273,16 +280,19 @@ class PlanPage(Page):
         self._run(add_all)
 
     def _add_item(self) -> None:
-        dialog = PlanItemDialog(self._department_staff(), parent=self)
+        existing = [r for r in self.state.items if r.department_id == self.department.currentData()] \
+            if self.state else []
+        dialog = PlanItemDialog(self._department_staff(), parent=self, existing=existing)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.employee_id() is not None:
             self._run(lambda: planning.add_item(self.workspace.ctx, self.year.value(), dialog.employee_id(),
                                                 **dialog.fields.values()))
 
     def _edit_item(self) -> None:
         row = self.request_view.current_row()
-        if row is None or (self.state and self.state.status == APPROVED):
+        if row is None or not self.edit_button.isEnabled():
             return
-        dialog = PlanItemDialog(self._department_staff(), row, self)
+        existing = [r for r in self.state.items if r.department_id == row.department_id] if self.state else []
+        dialog = PlanItemDialog(self._department_staff(), row, self, existing=existing)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._run(lambda: planning.update_item(self.workspace.ctx, row.item_id, **dialog.fields.values()))
 
@@ -291,15 +301,84 @@ class PlanPage(Page):
         if rows:
             self._run(lambda: [planning.remove_item(self.workspace.ctx, r.item_id) for r in rows])
 
+    # -- the three steps: each shows what is missing and asks to confirm -------------------
+
+    def _deadlines(self):
+        ws = self.workspace
+        rules = ws.ctx.rules_for(ws.computed.as_of, ws.settings)
+        year = self.year.value()
+        return rules.deadlines.request_due_date(year), rules.deadlines.plan_due_date(year)
+
+    def _staffed(self) -> set[int]:
+        ws = self.workspace
+        return {e.department_id for e in ws.snapshot.employees
+                if e.department_id is not None and e.employed_on(ws.computed.as_of)}
+
+    def summary_text(self, summary, what: str) -> str:
+        """The summary of a step in words, one fact a line."""
+        p = summary.problems
+        lines = [what]
+        for rows, text in ((p.no_topic, self.tr("without a topic: %n", "", len(p.no_topic))),
+                           (p.no_hours, self.tr("without hours: %n", "", len(p.no_hours))),
+                           (p.no_cost, self.tr("without a cost: %n", "", len(p.no_cost))),
+                           (p.no_dates, self.tr("without dates or a quarter: %n", "", len(p.no_dates))),
+                           (p.duplicates, self.tr("the same person, kind and topic twice: %n", "",
+                                                  len(p.duplicates)))):
+            if rows:
+                lines.append("• " + text)
+        if summary.missing_departments:
+            lines.append("• " + self.tr("no request from: {names}").format(
+                names=", ".join(summary.missing_departments)))
+        if summary.drafts:
+            lines.append("• " + self.tr("not submitted, left out: {names}").format(names=", ".join(summary.drafts)))
+        if summary.late and summary.deadline is not None:
+            lines.append("• " + self.tr("the deadline {date} has passed").format(date=format_date(summary.deadline)))
+        return "\n".join(lines)
+
+    def _confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text + "\n\n" + self.tr("Continue?"),
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def _submit(self) -> None:
+        from skma_training.services.plan_checks import submit_summary
+
         dep_id = self.department.currentData()
-        if dep_id is not None:
+        if dep_id is None or self.state is None:
+            return
+        requests_due, _plan_due = self._deadlines()
+        summary = submit_summary(self.state, dep_id, self.workspace.computed.as_of, requests_due)
+        text = self.summary_text(summary, self.tr("Submit the request of {department}: %n items.", "",
+                                                  summary.items).format(department=self.department.currentText()))
+        if self._confirm(self.tr("Submit the request"), text):
             self._run(lambda: planning.submit_request(self.workspace.ctx, self.year.value(), dep_id))
 
     def _consolidate(self) -> None:
-        self._run(lambda: planning.consolidate(self.workspace.ctx, self.year.value()))
+        from skma_training.services.plan_checks import consolidation_summary
+
+        if self.state is None:
+            return
+        _requests_due, plan_due = self._deadlines()
+        summary = consolidation_summary(self.state, self.workspace.snapshot.departments, self._staffed(),
+                                        self.workspace.computed.as_of, plan_due)
+        text = self.summary_text(summary, self.tr("Put %n items of the submitted requests into the plan.", "",
+                                                  summary.items))
+        if self._confirm(self.tr("Consolidate"), text):
+            self._run(lambda: planning.consolidate(self.workspace.ctx, self.year.value()))
 
     def _approve(self) -> None:
+        from skma_training.services.plan_checks import approval_summary
+
+        if self.state is None:
+            return
+        _requests_due, plan_due = self._deadlines()
+        summary = approval_summary(self.state, self.workspace.snapshot.departments, self._staffed(),
+                                   self.workspace.computed.as_of, plan_due)
+        text = self.summary_text(summary, self.tr("Approve the plan for {year} with %n items.", "",
+                                                  summary.items).format(year=self.year.value()))
+        if not self._confirm(self.tr("Approve the plan…"), text):
+            return
         dialog = ApproveDialog(self.year.value(), self.workspace.ctx.today(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             if self._run(lambda: planning.approve(self.workspace.ctx, self.year.value(), dialog.on.value(),

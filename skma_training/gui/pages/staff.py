@@ -6,7 +6,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSplitter, QVBoxLayout
 
 from skma_training.domain.vocabulary import CATEGORY_LABELS, category_label
-from skma_training.gui.models.staff import DUE_SOON, NOT_CHECKED, OK, OVERDUE, StaffModel, build_rows, status_text
+from skma_training.domain.text import found, needles
+from skma_training.gui.models.staff import (
+    DUE_SOON,
+    STATES,
+    OVERDUE,
+    StaffModel,
+    build_rows,
+    in_state,
+    status_text,
+)
 from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.pages.employee_card import EmployeeCard
 from skma_training.gui.widgets.table_view import RecordTableView
@@ -20,11 +29,12 @@ class StaffPage(Page):
         layout = QVBoxLayout(self)
         self.search = SearchField()
         self.search.setPlaceholderText(self.tr("Search by name, IIN, department, position…"))
-        self.department = combo([(self.tr("All departments"), None)], width=22)
+        self.department = combo([(self.tr("All departments"), None)], width=20)
         self.category = combo([(self.tr("All categories"), None)] +
-                              [(category_label(code), str(code)) for code in CATEGORY_LABELS])
+                              [(category_label(code), str(code)) for code in CATEGORY_LABELS], width=14)
         self.status = combo([(self.tr("Any status"), None)] +
-                            [(status_text(s), s) for s in (OVERDUE, DUE_SOON, OK, NOT_CHECKED)])
+                            [(status_text(s), s) for s in (OVERDUE, DUE_SOON)] +
+                            [(status_text(s), s) for s in STATES if s != OVERDUE], width=16)
         add = QPushButton(self.tr("New employee…"))
         add.clicked.connect(self.new_employee)
         bar = QHBoxLayout()
@@ -63,17 +73,17 @@ class StaffPage(Page):
         self.select_employee(selected)
 
     def _filter(self) -> None:
-        needle = self.search.text().strip().casefold()
+        needle = needles(self.search.text())
         department, category, state = (self.department.currentData(), self.category.currentData(),
                                        self.status.currentData())
         if not (needle or department or category or state):
             self.model.set_filter(None)
         else:
             def accept(row) -> bool:
-                return ((not needle or needle in row.haystack)
+                return (found(needle, row.haystack)
                         and (not department or row.employee.department == department)
                         and (not category or row.employee.category == category)
-                        and (not state or row.state == state))
+                        and (not state or in_state(row.state, state)))
 
             self.model.set_filter(accept)
         self.count.show_count(self.model)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QToolTip, QWidget
 
 from skma_training.gui.models.table import RecordTableModel
+from skma_training.i18n import current_language
 
 
 class RecordTableView(QTableView):
@@ -38,6 +39,29 @@ class RecordTableView(QTableView):
         header.sectionResized.connect(lambda *_: self.save_layout())
         header.sortIndicatorChanged.connect(lambda *_: self.save_layout())
 
+    def viewportEvent(self, event) -> bool:  # noqa: N802
+        """A cell cut short by its column shows its whole text as a tooltip."""
+        if event.type() == QEvent.Type.ToolTip:
+            index = self.indexAt(event.pos())
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+                text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+                room = self.visualRect(index).width() - 12
+                if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+                    room -= self.iconSize().width() + 4 if self.iconSize().width() > 0 else 20
+                if text and self.fontMetrics().horizontalAdvance(text) > room:
+                    QToolTip.showText(event.globalPos(), text, self)
+                    return True
+        return super().viewportEvent(event)
+
+    def shown_table(self) -> tuple[list[str], list[list[str]]]:
+        """The headers and cells as on screen: visible columns in their order, filtered rows."""
+        model, header = self.model(), self.horizontalHeader()
+        columns = [header.logicalIndex(v) for v in range(header.count())]
+        columns = [c for c in columns if not self.isColumnHidden(c)]
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) or "" for c in columns]
+        rows = [[model.data(model.index(r, c)) or "" for c in columns] for r in range(model.rowCount())]
+        return headers, rows
+
     def record_model(self) -> RecordTableModel:
         return self.model()
 
@@ -49,11 +73,15 @@ class RecordTableView(QTableView):
         rows = {index.row() for index in self.selectionModel().selectedRows()}
         return [self.record_model().row_at(r) for r in sorted(rows)]
 
+    def _layout_key(self) -> str:
+        # per language: widths that fit Russian headers cut the Kazakh ones
+        return f"tables/{current_language()}/{self.settings_key}"
+
     def save_layout(self) -> None:
-        QSettings().setValue(f"tables/{self.settings_key}", self.horizontalHeader().saveState())
+        QSettings().setValue(self._layout_key(), self.horizontalHeader().saveState())
 
     def restore_layout(self) -> bool:
-        state = QSettings().value(f"tables/{self.settings_key}")
+        state = QSettings().value(self._layout_key())
         if state:
             return self.horizontalHeader().restoreState(state)
         return False

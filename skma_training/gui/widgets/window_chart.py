@@ -52,17 +52,39 @@ class WindowChart(QWidget):
         return QSize(600, self.TOP + self.BOTTOM + self.ROW * max(1, len(self.bars)))
 
     def _span(self) -> tuple[date, date]:
-        start = self.window_start or (self.as_of or date.today()) - timedelta(days=3 * 365)
-        end = self.as_of or date.today()
+        """From the window's start (a year earlier at most, so someone overdue since 2000 still
+        gets a readable axis: the older part is cut and marked) to the last day that matters."""
+        as_of = self.as_of
+        start = self.window_start or as_of - timedelta(days=3 * 365)
+        end = as_of
         for day in [self.due] + [b.counts_until for b in self.bars]:
             if day is not None:
                 end = max(end, day)
+        floor = start - timedelta(days=365)
         for day in [self.due] + [b.ends_on for b in self.bars]:
             if day is not None:
-                start = min(start, day)
+                start = min(start, max(day, floor))
         return start - timedelta(days=20), end + timedelta(days=40)
 
+    def event(self, event) -> bool:  # noqa: D401
+        from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QToolTip
+
+        if event.type() == QEvent.Type.ToolTip:
+            for rect, bar in getattr(self, "_rects", []):
+                if rect.adjusted(0, -2, 0, 2).contains(event.position() if hasattr(event, "position")
+                                                       else QPointF(event.pos())):
+                    QToolTip.showText(event.globalPos(), QCoreApplication.translate(
+                        "WindowChart", "{title}\nended {ended}, counts until {until}; {hours} h").format(
+                        title=bar.label, ended=day_text(bar.ends_on), until=day_text(bar.counts_until),
+                        hours=f"{bar.hours:g}"), self)
+                    return True
+            QToolTip.hideText()
+            return True
+        return super().event(event)
+
     def paintEvent(self, _event) -> None:  # noqa: N802
+        self._rects = []
         if self.as_of is None:
             return
         painter = QPainter(self)
@@ -81,14 +103,22 @@ class WindowChart(QWidget):
             painter.fillRect(QRectF(x(self.window_start), self.TOP - 6, x(self.as_of) - x(self.window_start),
                                     height - self.TOP - self.BOTTOM + 12), QColor("#e3f2fd"))
         painter.setPen(QPen(QColor("#b0bec5"), 1))
-        for year in range(first.year + 1, last.year + 1):
+        label_room = metrics.horizontalAdvance("0000") + 8
+        years = list(range(first.year + 1, last.year + 1))
+        step = 1
+        while len(years) > 1 and (x(date(2001, 1, 1)) - x(date(2000, 1, 1))) * step < label_room:
+            step += 1  # labels that would overlap are thinned out, never drawn on each other
+        for year in years:
             px = x(date(year, 1, 1))
             painter.drawLine(QPointF(px, self.TOP - 6), QPointF(px, height - self.BOTTOM + 6))
-            painter.drawText(QPointF(px + 3, height - 8), str(year))
+            if (year - years[0]) % step == 0:
+                painter.drawText(QPointF(px + 3, height - 8), str(year))
         # the activities
         for row, bar in enumerate(self.bars):
             top = self.TOP + row * self.ROW
-            rect = QRectF(x(bar.ends_on), top + 3, max(3.0, x(bar.counts_until) - x(bar.ends_on)), self.ROW - 6)
+            begin = max(x(bar.ends_on), left)  # cut at the axis's start, like the axis itself
+            rect = QRectF(begin, top + 3, max(3.0, x(bar.counts_until) - begin), self.ROW - 6)
+            self._rects.append((rect, bar))
             color = style.CHART_OK if bar.counts_until >= self.as_of else style.MUTED
             painter.fillRect(rect, color.lighter(135))
             painter.setPen(QPen(color.darker(120), 1))
@@ -97,16 +127,27 @@ class WindowChart(QWidget):
             painter.setPen(QColor("#1b1b1b"))
             painter.drawText(rect.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter, text)
         # the as-of date and the due date
-        self._marker(painter, x(self.as_of), QColor("#1565c0"), day_text(self.as_of), height, above=True)
+        taken = self._marker(painter, x(self.as_of), QColor("#1565c0"), day_text(self.as_of), height, None)
         if self.due is not None:
             color = style.OVERDUE if self.overdue else style.DUE_SOON
-            self._marker(painter, x(self.due), color, day_text(self.due), height, above=False)
+            text = day_text(self.due)
+            if self.due < first:
+                text = "≪ " + text  # due before the axis starts: the line stands at its start
+            self._marker(painter, max(x(self.due), left), color, text, height, taken)
         painter.end()
 
-    def _marker(self, painter: QPainter, px: float, color: QColor, text: str, height: int, above: bool) -> None:
+    def _marker(self, painter: QPainter, px: float, color: QColor, text: str, height: int,
+                avoid: QRectF | None) -> QRectF:
+        """A dashed line with its date above the chart, moved aside from ``avoid`` (the other date)."""
         painter.setPen(QPen(color, 2, Qt.PenStyle.DashLine))
         painter.drawLine(QPointF(px, self.TOP - 10), QPointF(px, height - self.BOTTOM + 4))
         painter.setPen(color)
         width = QFontMetrics(self.font()).horizontalAdvance(text)
         tx = min(max(2.0, px - width / 2), self.width() - width - 2.0)
-        painter.drawText(QPointF(tx, 14 if above else height - self.BOTTOM + 18), text)
+        box = QRectF(tx, 2, width, 14)
+        if avoid is not None and box.intersects(avoid.adjusted(-6, 0, 6, 0)):
+            tx = avoid.left() - width - 8 if px <= avoid.center().x() else avoid.right() + 8
+            tx = min(max(2.0, tx), self.width() - width - 2.0)
+            box = QRectF(tx, 2, width, 14)
+        painter.drawText(QPointF(tx, 14), text)
+        return box

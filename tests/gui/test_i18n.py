@@ -1,0 +1,25 @@
+"""Qt's own dialogs speak the user's language: qtbase_ru for Russian, and for Kazakh where
+Qt's Kazakh catalogue has no word (the file dialog's "Look in:")."""
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from skma_training.gui.translations import install_translators
+
+
+@pytest.fixture
+def restore_english():
+    yield
+    install_translators("en")
+
+
+def test_qt_dialogs_in_russian_and_kazakh(qapp, restore_english):
+    translate = QCoreApplication.translate
+    install_translators("ru")
+    assert translate("QFileDialog", "Look in:") == "Перейти к:"
+    assert translate("QFileDialog", "Files of type:") == "Типы файлов:"
+    install_translators("kk")
+    assert translate("QFileDialog", "Look in:") == "Перейти к:"  # Qt has no Kazakh for it
+    assert translate("QFileDialog", "&Open") == "А&шу"  # Kazakh first where Qt has it
+    install_translators("en")
+    assert translate("QFileDialog", "Look in:") == "Look in:"
