@@ -105,11 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("demo", "fill an empty database with the demo academy")
     p.add_argument("--seed", type=int, default=2026)
     p.add_argument("--staff", type=int, default=450)
+
+    from skma_training.cli import backup_commands
+
+    backup_commands.add_commands(command)
     return parser
 
 
 def _message(error: KnownError) -> str:
-    return error.message()
+    from skma_training.cli.failures import advice
+
+    return error.message() + advice(error)
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -123,6 +129,9 @@ def run(argv: list[str] | None = None) -> int:
     log_path = setup_logging()
     set_language(args.lang or system_language())
     try:
+        from skma_training.fileio import remove_interrupted
+
+        remove_interrupted()  # what a killed export, print or backup left behind
         return _dispatch(args)
     except KnownError as error:
         sys.stderr.write(_message(error) + "\n")
@@ -134,7 +143,15 @@ def run(argv: list[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception:  # a bug: log it whole, tell the user where
+    except Exception as error:
+        from skma_training.cli.failures import known_failure
+
+        known = known_failure(error, getattr(args, "db", None))
+        if known is not None:  # locked, full, read-only, damaged, refused...: say what happened
+            log.info("refused %s: %s", args.command, known.message("en"))
+            sys.stderr.write(_message(known) + "\n")
+            return EXIT_REJECTED
+        # a bug: log it whole, tell the user where
         log.exception("unexpected error in %s", args.command)
         text = translate("Cli", "Unexpected error; nothing was changed. Details are in {path}")
         sys.stderr.write(text.format(path=log_path or "the log") + "\n")
@@ -142,7 +159,7 @@ def run(argv: list[str] | None = None) -> int:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
-    from skma_training.cli import commands, printing
+    from skma_training.cli import backup_commands, commands, printing
 
     args.lang_resolved = normalize_language(args.lang) or system_language()
     if args.command == "template":
@@ -151,13 +168,24 @@ def _dispatch(args: argparse.Namespace) -> int:
     from skma_training.persistence.database import open_database
     from skma_training.services.context import Context
 
-    database = open_database(args.db)
+    from skma_training.cli.failures import OPEN_MODES
+
+    create, need_write = OPEN_MODES.get(args.command, (False, False))
+    database = open_database(args.db, create=create, need_write=need_write,
+                             migrate=args.command != "restore")  # restore may mend an unreadable one
     try:
         ctx = Context(database)
+        if database.read_only:  # a reading command on a damaged or read-only register: say so, go on
+            sys.stderr.write(translate("Cli", "Warning: the register {path} is open read-only ({reason}).").format(
+                path=database.path, reason=database.read_only) + "\n")
         if not args.lang:
             stored = ctx.settings().get("language")
             if stored:
                 args.lang_resolved = set_language(stored)
+        if args.command != "restore":
+            from skma_training.services.backup import daily_backup_if_due
+
+            daily_backup_if_due(ctx)
         if getattr(args, "as_of", None) is None and hasattr(args, "as_of"):
             args.as_of = ctx.today()
         handler = {
@@ -168,6 +196,8 @@ def _dispatch(args: argparse.Namespace) -> int:
             "credits": commands.run_credits,
             "demo": commands.run_demo,
             "print": printing.run_print,
+            "backup": backup_commands.run,
+            "restore": backup_commands.run,
         }[args.command]
         return handler(ctx, args)
     finally:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 DB_ENV = "SKMA_TRAINING_DB"
 DB_FILE_NAME = "skma-training.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
+WRITE_OPTION = "skma_write"  # execution option: this transaction will write
 
 
 def default_data_dir() -> Path:
@@ -37,10 +38,19 @@ def sqlite_path(url: str) -> Path | None:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
-    return Path(parsed.database)
+    name = parsed.database
+    return Path(name[len("file:"):] if name.startswith("file:") else name)
 
 
-def _configure_sqlite(engine: Engine) -> None:
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# why a register is open read-only (Database.read_only); the window shows it in its banner
+READ_ONLY_DAMAGED = "damaged"
+READ_ONLY_FILE = "read-only file"
+READ_ONLY_ELSEWHERE = "open in another window"
+
+
+def _configure_sqlite(engine: Engine, state: dict) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         # Let SQLAlchemy (not the sqlite3 module) decide when transactions
@@ -55,21 +65,31 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection):
-        connection.exec_driver_sql("BEGIN")
+        # SQLite itself refuses every write while the register is read-only
+        connection.exec_driver_sql(f"PRAGMA query_only={1 if state['read_only'] else 0}")
+        # A transaction that will write takes the write lock at once: a deferred
+        # one that upgrades later fails with "database is locked" without waiting
+        # when another writer got there first; BEGIN IMMEDIATE waits (busy_timeout).
+        if connection.get_execution_options().get(WRITE_OPTION):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, state: dict | None = None) -> Engine:
+    state = state if state is not None else {"read_only": None}
+    # hide_parameters: a logged error never shows the IINs and names it was writing
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _configure_sqlite(engine)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
+        _configure_sqlite(engine, state)
         return engine
     if url.startswith("sqlite"):
-        engine = create_engine(url)
-        _configure_sqlite(engine)
+        engine = create_engine(url, hide_parameters=True)
+        _configure_sqlite(engine, state)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 @dataclass
@@ -77,6 +97,7 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    state: dict = field(default_factory=lambda: {"read_only": None})
 
     @property
     def path(self) -> Path | None:
@@ -86,48 +107,210 @@ class Database:
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
+    @property
+    def read_only(self) -> str | None:
+        """Why this register may not be written to (READ_ONLY_*), or None when it may."""
+        return self.state["read_only"]
+
+    def set_read_only(self, reason: str | None) -> None:
+        self.state["read_only"] = reason
+
     def session(self) -> Session:
+        """A session for reading (its transactions take no write lock up front)."""
         return self.sessions()
 
+    def write_session(self) -> Session:
+        """A session whose transactions begin with the write lock held (BEGIN IMMEDIATE on SQLite)."""
+        if self.read_only:
+            from skma_training.errors import RegisterReadOnlyNow
+
+            raise RegisterReadOnlyNow(reason=self.read_only)
+        return self.sessions(bind=self.engine.execution_options(**{WRITE_OPTION: True}))
+
     def dispose(self) -> None:
+        from skma_training.persistence.lockfile import release_writer
+
+        release_writer(self)
         self.engine.dispose()
 
 
-def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True) -> Database:
-    """Open (and create or upgrade) the database. Raises DatabaseError subclasses on known failures."""
-    from skma_training.persistence.migrations_runner import upgrade_to_head
+def writable(path: Path) -> bool:
+    """May this process write ``path`` (a file or a folder)? A function so tests run as root can say no."""
+    return os.access(path, os.W_OK)
+
+
+def check_file(path: Path, *, create: bool, need_write: bool) -> str | None:
+    """Refuse what is not a register before SQLite touches it (SQLite would happily turn an empty
+    file or a mistyped path into a new database). Returns READ_ONLY_FILE when it may only be read."""
+    from skma_training.errors import (
+        NoRegister,
+        RegisterEmpty,
+        RegisterForeign,
+        RegisterIsFolder,
+        RegisterReadOnlyFile,
+        RegisterReadOnlyFolder,
+    )
+
+    shown = str(path)
+    if path.is_dir():
+        raise RegisterIsFolder(path=shown)
+    if not path.exists():
+        if not create:
+            raise NoRegister(path=shown)
+        folder = _existing_parent(path)
+        if not writable(folder):
+            raise RegisterReadOnlyFolder(path=str(folder))
+        return None
+    if not path.is_file():
+        raise RegisterForeign(path=shown)
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        raise RegisterReadOnlyFile(path=shown) from None
+    if not header:
+        raise RegisterEmpty(path=shown)
+    if header != SQLITE_HEADER:
+        raise RegisterForeign(path=shown)
+    if not writable(path) or not writable(path.parent):
+        if need_write:
+            if not writable(path):
+                raise RegisterReadOnlyFile(path=shown)
+            raise RegisterReadOnlyFolder(path=str(path.parent))
+        return READ_ONLY_FILE
+    return None
+
+
+def _existing_parent(path: Path) -> Path:
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def quick_check(engine: Engine) -> str | None:
+    """What ``PRAGMA quick_check`` finds wrong (first lines), or None for a sound file."""
+    from sqlalchemy import exc
+
+    try:
+        with engine.connect() as connection:
+            rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check(5)")]
+    except exc.DatabaseError as error:
+        return str(error.orig)
+    if rows == ["ok"]:
+        return None
+    return "; ".join(rows)[:300]
+
+
+def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True, create: bool = True,
+                  need_write: bool = True, check: bool = True) -> Database:
+    """Open (and create or upgrade) the database. Raises KnownError subclasses on known failures.
+
+    ``create``: a missing file may become a new register (import, demo, the window), else
+    NoRegister. ``need_write``: refuse a register that may not be written (damaged, read-only);
+    without it such a register opens read-only (``Database.read_only`` says why).
+    ``check``: run ``PRAGMA quick_check`` first (the window runs it in the background instead).
+    """
+    from skma_training.errors import RegisterDamaged, RegisterReadOnlyFile
+    from skma_training.persistence.migrations_runner import is_current, upgrade_to_head
 
     url = resolve_url(db)
-    engine = make_engine(url)
-    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
-    if migrate:
-        try:
+    path = sqlite_path(url)
+    read_only = check_file(path, create=create, need_write=need_write) if path is not None else None
+    if read_only:
+        url = f"sqlite:///file:{path}?mode=ro&uri=true"
+    state = {"read_only": read_only}
+    engine = make_engine(url, state)
+    database = Database(url, engine, sessionmaker(engine, expire_on_commit=False), state)
+    try:
+        if path is not None and path.exists() and check:
+            damage = quick_check(engine)
+            if damage:
+                log.warning("database %s failed quick_check: %s", path, damage)
+                if need_write:
+                    raise RegisterDamaged(path=str(path), reason=damage)
+                database.set_read_only(READ_ONLY_DAMAGED)
+        if migrate and not database.read_only:
             upgrade_to_head(database)
-        except Exception:
-            engine.dispose()
-            raise
-    log.info("database open: %s", make_url(url).render_as_string(hide_password=True))
+        elif migrate and database.read_only == READ_ONLY_FILE and not is_current(database):
+            raise RegisterReadOnlyFile(path=str(path))  # it would need an upgrade to be read
+        if path is not None and not read_only:
+            private_file(path)
+    except Exception:
+        engine.dispose()
+        raise
+    log.info("database open: %s%s", make_url(url).render_as_string(hide_password=True),
+             f" (read-only: {database.read_only})" if database.read_only else "")
     return database
 
 
-def known_database_error(error: BaseException, database: Database | None = None):
-    """A plain KnownError for the database failures users meet (locked, disk full, damaged), or None."""
-    import errno
+def private_file(path: Path) -> None:
+    """Personal data: the register is readable by its owner only (POSIX; on Windows the profile is)."""
+    if os.name == "posix":
+        try:
+            if path.stat().st_mode & 0o077:
+                os.chmod(path, 0o600)
+        except OSError:
+            pass  # someone else's file, shared read-write on purpose: leave it
 
+
+def known_database_error(error: BaseException, database: Database | None = None, *, shown: str = ""):
+    """A plain KnownError for the failures users meet (locked, full, read-only, damaged, foreign;
+    a server that refuses; the file system), or None for a bug. Looks through wrapped causes."""
+    for cause in _causes(error):
+        known = _known_one(cause, database, shown)
+        if known is not None:
+            return known
+    return None
+
+
+def _causes(error: BaseException):
+    seen = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        yield error
+        error = error.__cause__ or error.__context__
+
+
+def _known_one(error: BaseException, database: Database | None, shown: str):
     from sqlalchemy import exc
 
-    from skma_training.errors import DatabaseLocked, DatabaseUnreadable, DiskFull
+    from skma_training import errors
 
-    path = str(database.path or database.url) if database is not None else ""
-    if isinstance(error, OSError) and error.errno == errno.ENOSPC:
-        return DiskFull(path=error.filename or path)
+    if isinstance(error, errors.KnownError):
+        return error
+    path = str(database.path or _server(database.url)) if database is not None else shown
+    if isinstance(error, OSError):
+        return errors.known_os_error(error, path)
     if not isinstance(error, exc.DBAPIError):
         return None
-    text = str(error.orig).lower()
+    original = error.orig
+    text = str(original).lower()
+    state = getattr(original, "sqlstate", None) or ""
+    server = _server(database.url) if database is not None else ""
+    if "connection refused" in text or "could not connect" in text or "no route to host" in text:
+        return errors.ServerUnreachable(server=server or "?")
+    if state in ("28P01", "28000") or "password authentication failed" in text:
+        return errors.ServerLoginFailed(server=server or "?")
+    if state == "42501" or "row-level security" in text or "permission denied" in text:
+        return errors.ServerPermissionDenied()
     if "locked" in text or "busy" in text:
-        return DatabaseLocked(path=path)
+        return errors.DatabaseLocked(path=path)
     if "disk is full" in text or "disk full" in text:
-        return DiskFull(path=path)
-    if "malformed" in text or "not a database" in text or "disk i/o" in text:
-        return DatabaseUnreadable(path=path, reason=str(error.orig))
+        return errors.DiskFull(path=path)
+    if "readonly database" in text or "read-only" in text:
+        return errors.RegisterReadOnlyFile(path=path)
+    if "not a database" in text:
+        return errors.RegisterForeign(path=path)
+    if "malformed" in text or "disk i/o" in text or "corrupt" in text:
+        return errors.RegisterDamaged(path=path, reason=str(original))
+    if "unable to open database file" in text:
+        return errors.NoSuchFile(path=path)
     return None
+
+
+def _server(url: str) -> str:
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return ""
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"

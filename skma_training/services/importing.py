@@ -135,8 +135,12 @@ def _import(
     parsed = parse_workbook(path, overrides)
     report = ImportReport(path, parsed, list(parsed.problems), dry_run=dry_run)
     report_progress(40, 100)
+    if not dry_run and report.accepted:
+        from skma_training.services.backup import before_import
 
-    with ctx.database.session() as session, session.begin():
+        before_import(ctx)  # a verified copy first: an import can be undone by a restore
+
+    with ctx.transaction() as session:  # takes the write lock first (BEGIN IMMEDIATE)
         # what the register already has
         employees = {
             row.iin: row._asdict()
