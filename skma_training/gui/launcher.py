@@ -71,7 +71,12 @@ class Application:
         from skma_training.services.context import Context
 
         try:
-            database = open_database(db)
+            # a damaged or read-only register opens read-only (the banner says why);
+            # quick_check runs in the background once the window shows (register_guard)
+            database = open_database(db, need_write=False, check=False)
+            from skma_training.gui.startup import after_open
+
+            after_open(database)
         except Exception as error:  # the window cannot open without its data
             self.apply_language(None)
             known = as_known(error)
@@ -127,6 +132,9 @@ class Application:
         self.window = MainWindow(self.ctx, self.runner, demo=demo, workspace=workspace)
         self.window.restart_requested.connect(self.restart)
         self.window.show()
+        from skma_training.gui.startup import after_show
+
+        after_show(self.window, first=old is None)
         if os.environ.get("SKMA_TRAINING_EXIT_WHEN_READY"):  # for the benchmark: time to a usable window
             self.window.workspace.changed.connect(self._ready_and_quit)
         if old is not None:
