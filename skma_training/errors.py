@@ -197,6 +197,6 @@ def known_os_error(error: OSError, path: str = "") -> KnownError | None:
         return ReadOnlyDisk(path=shown)
     if isinstance(error, PermissionError):
         return AccessDenied(path=shown)
-    if isinstance(error, FileNotFoundError):
+    if isinstance(error, (FileNotFoundError, NotADirectoryError)):
         return NoSuchFile(path=shown)
     return None

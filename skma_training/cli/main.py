@@ -120,7 +120,10 @@ def _message(error: KnownError) -> str:
 
 def run(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # usage error (2, with the list of commands) or --help/--version (0)
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     if not args.command:
         parser.print_help()
         return EXIT_USAGE

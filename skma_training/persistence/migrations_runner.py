@@ -87,7 +87,11 @@ def upgrade_to_head(database, config: Config | None = None) -> None:
             current = current_revision(connection)
             has_tables = bool(inspect(connection).get_table_names())
     except exc.DatabaseError as error:
-        raise DatabaseUnreadable(path=shown, reason=str(error.orig)) from error
+        from skma_training.persistence.database import known_database_error
+
+        # a server that refuses, a locked or damaged file: its own message
+        known = known_database_error(error, database)
+        raise known or DatabaseUnreadable(path=shown, reason=str(error.orig)) from error
     if current == head:
         return
     if current is not None:
