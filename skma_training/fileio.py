@@ -97,6 +97,29 @@ def _known(error: OSError, path: Path) -> KnownError:
     return FileWriteError(path=str(path), reason=error.strerror or str(error))
 
 
+# -- personal data: readable by its owner only ---------------------------------------------------
+
+def private_dir(folder: Path) -> Path:
+    """Create ``folder`` readable by its owner only (0700 on POSIX; on Windows the user's profile
+    already is). A folder that exists is left as it is: it may be shared on purpose."""
+    folder = Path(folder)
+    if folder.is_dir():
+        return folder
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if os.name == "posix":
+        os.chmod(folder, 0o700)  # mkdir's mode is reduced by the umask, never widened
+    return folder
+
+
+def private_file(path: Path) -> None:
+    """Make a file this application has just created readable by its owner only (POSIX)."""
+    if os.name == "posix":
+        try:
+            os.chmod(path, 0o600)
+        except OSError as error:
+            log.warning("could not make %s private: %s", path, error)
+
+
 # -- records of temporary files ---------------------------------------------------------------
 
 def pending_dir() -> Path:

@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from skma_training.fileio import private_dir, private_file
+
 log = logging.getLogger(__name__)
 
 DB_ENV = "SKMA_TRAINING_DB"
@@ -81,7 +83,7 @@ def make_engine(url: str, state: dict | None = None) -> Engine:
     # hide_parameters: a logged error never shows the IINs and names it was writing
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent)
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         _configure_sqlite(engine, state)
         return engine
@@ -216,6 +218,7 @@ def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True, 
 
     url = resolve_url(db)
     path = sqlite_path(url)
+    created = path is not None and not path.exists()
     read_only = check_file(path, create=create, need_write=need_write) if path is not None else None
     if read_only:
         url = f"sqlite:///file:{path}?mode=ro&uri=true"
@@ -234,24 +237,14 @@ def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True, 
             upgrade_to_head(database)
         elif migrate and database.read_only == READ_ONLY_FILE and not is_current(database):
             raise RegisterReadOnlyFile(path=str(path))  # it would need an upgrade to be read
-        if path is not None and not read_only:
-            private_file(path)
+        if created and path.exists():
+            private_file(path)  # personal data: a new register is readable by its owner only
     except Exception:
         engine.dispose()
         raise
     log.info("database open: %s%s", make_url(url).render_as_string(hide_password=True),
              f" (read-only: {database.read_only})" if database.read_only else "")
     return database
-
-
-def private_file(path: Path) -> None:
-    """Personal data: the register is readable by its owner only (POSIX; on Windows the profile is)."""
-    if os.name == "posix":
-        try:
-            if path.stat().st_mode & 0o077:
-                os.chmod(path, 0o600)
-        except OSError:
-            pass  # someone else's file, shared read-write on purpose: leave it
 
 
 def known_database_error(error: BaseException, database: Database | None = None, *, shown: str = ""):

@@ -20,7 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from skma_training.errors import DiskFull, KnownError, known_os_error
-from skma_training.fileio import registered_temporary
+from skma_training.fileio import private_dir, registered_temporary  # noqa: F401 (private_dir re-exported)
 from skma_training.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -43,16 +43,6 @@ def backup_name(stem: str, taken: datetime, label: str, counter: int) -> str:
 
 def backups_dir(database: Path) -> Path:
     return Path(database).parent / BACKUPS_DIR
-
-
-def private_dir(folder: Path) -> Path:
-    """A folder for personal data: created readable by its owner only (0700 on POSIX)."""
-    folder = Path(folder)
-    existed = folder.is_dir()
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not existed and os.name == "posix":
-        os.chmod(folder, 0o700)  # mkdir's mode is reduced by the umask, never widened
-    return folder
 
 
 def verify(path: Path) -> str | None:

@@ -130,9 +130,12 @@ def attach_certificate(ctx: Context, activity_id: int, source: Path) -> Path:
         raise NotFound(what=str(source))
     safe_name = re.sub(r"[^\w.\-]+", "_", source.name)
     target_dir = attachments_dir(ctx) / str(activity_id)
-    target_dir.mkdir(parents=True, exist_ok=True)
+    from skma_training.fileio import private_dir, private_file
+
+    private_dir(target_dir)  # personal data: 0700 folders, 0600 files
     target = target_dir / safe_name
     shutil.copy2(source, target)
+    private_file(target)
     stored = str(target.relative_to(attachments_dir(ctx).parent))
     with ctx.transaction() as session:
         if session.get(ActivityRow, activity_id) is None:
