@@ -216,3 +216,16 @@ def test_on_postgresql_backup_and_restore_print_the_server_commands(capsys, monk
     out = capsys.readouterr().out
     assert "pg_dump --host db.skma.kz --port 5433 --username hr --format=custom --file /mnt/usb/skma-training.dump register" in out
     assert "pg_restore" in out
+
+
+def test_a_damaged_register_is_not_backed_up_as_if_it_were_good(register, tmp_path, capsys):
+    from faults.damage import truncate
+
+    path = register.database.path
+    register.database.dispose()
+    truncate(path)
+    before = path.read_bytes()
+    assert run(["backup", "--to", str(tmp_path / "usb"), "--db", str(path), "--lang", "en"]) == 1
+    assert "is damaged" in capsys.readouterr().err
+    assert not (tmp_path / "usb").exists() or list((tmp_path / "usb").iterdir()) == []
+    assert path.read_bytes() == before

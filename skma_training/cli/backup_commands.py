@@ -29,7 +29,12 @@ def run(ctx, args: argparse.Namespace) -> int:
     if ctx.database.path is None:
         return _server_advice(ctx.database.url, args)
     if args.command == "backup":
+        from skma_training.errors import RegisterDamaged
+        from skma_training.persistence.database import READ_ONLY_DAMAGED, quick_check
         from skma_training.services.backup import backup_database
+
+        if ctx.database.read_only == READ_ONLY_DAMAGED:  # a copy of the damage is no backup
+            raise RegisterDamaged(path=str(ctx.database.path), reason=quick_check(ctx.database.engine) or "?")
 
         copy = backup_database(ctx, Path(args.to) if args.to else None)
         sys.stdout.write(translate("Cli", "Backed up and verified: {path}").format(path=copy) + "\n")

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from skma_training.errors import DiskFull, KnownError, known_os_error
+from skma_training.errors import DiskFull, KnownError, RegisterDamaged, known_os_error
 from skma_training.fileio import private_dir, registered_temporary  # noqa: F401 (private_dir re-exported)
 from skma_training.i18n import QT_TRANSLATE_NOOP
 
@@ -87,9 +87,12 @@ def copy_database(source: Path, folder: Path, name_for: Callable[[int], str]) ->
                 for leftover in (temporary, Path(f"{temporary}-journal")):
                     if leftover.exists():
                         leftover.unlink()
-    except sqlite3.OperationalError as error:
-        if "full" in str(error).lower():
+    except sqlite3.DatabaseError as error:
+        text = str(error).lower()
+        if "full" in text:
             raise DiskFull(path=str(folder)) from error
+        if "malformed" in text or "not a database" in text:
+            raise RegisterDamaged(path=str(source), reason=str(error)) from error
         raise
     except OSError as error:
         raise (known_os_error(error, str(folder)) or error) from error
