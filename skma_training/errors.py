@@ -141,6 +141,21 @@ class RegisterReadOnlyNow(KnownError):
     template = QT_TRANSLATE_NOOP(
         "Errors", "This register is open read-only ({reason}); nothing was changed.")
 
+    def __init__(self, reason: str = "", **details: Any):
+        super().__init__(reason=read_only_label(reason), **details)
+
+
+# why a register is open read-only (persistence.database.READ_ONLY_*), in words
+_READ_ONLY_LABELS = {
+    "damaged": QT_TRANSLATE_NOOP("Errors", "it is damaged"),
+    "read-only file": QT_TRANSLATE_NOOP("Errors", "the file or its folder is read-only"),
+    "open in another window": QT_TRANSLATE_NOOP("Errors", "it is open for changes in another window"),
+}
+
+
+def read_only_label(reason: str) -> str:
+    return translate("Errors", _READ_ONLY_LABELS[reason]) if reason in _READ_ONLY_LABELS else reason
+
 
 # -- the database server -------------------------------------------------------------------
 

@@ -44,6 +44,6 @@ def advice(error: KnownError) -> str:
 
         backup = newest_good_backup(Path(error.details.get("path", "")))
         if backup is not None:
-            return "\n" + translate("Cli", "The newest good backup is {backup}:\n  skma-training restore \"{backup}\"").format(
-                backup=backup)
+            return ("\n" + translate("Cli", "The newest good backup is {backup}. To restore it:").format(backup=backup)
+                    + f'\n  skma-training restore "{backup}"')
     return ""

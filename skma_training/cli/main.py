@@ -179,8 +179,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     try:
         ctx = Context(database)
         if database.read_only:  # a reading command on a damaged or read-only register: say so, go on
+            from skma_training.errors import read_only_label
+
             sys.stderr.write(translate("Cli", "Warning: the register {path} is open read-only ({reason}).").format(
-                path=database.path, reason=database.read_only) + "\n")
+                path=database.path, reason=read_only_label(database.read_only)) + "\n")
         if not args.lang:
             stored = ctx.settings().get("language")
             if stored:
