@@ -227,6 +227,7 @@ def kill_trials(kind: str, trials: int, work: Path, shared: Path, rng: random.Ra
         next_start(trial, db)
         if leftovers(trial):
             tally["temporary files left after the next start"] += len(leftovers(trial))
+            examples.append(f"left after the next start: {[p.name for p in leftovers(trial)]}")
         problems = judge(kind, db, trial, before, after)
         tally["trials with a problem"] += bool(problems)
         examples += problems[:2]

@@ -179,14 +179,16 @@ def remove_interrupted() -> tuple[int, int]:
                 target = None
             # only our own temporary files, only regular files
             if target is not None and TEMPORARY_NAME.match(target.name):
-                try:
-                    info = os.lstat(target)
-                    if stat.S_ISREG(info.st_mode):
-                        os.unlink(target)
-                        removed += 1
-                        size += info.st_size
-                except OSError:
-                    pass
+                # the file, and the journal SQLite keeps beside a copy being written
+                for path in (target, *(Path(f"{target}{end}") for end in ("-journal", "-wal", "-shm"))):
+                    try:
+                        info = os.lstat(path)
+                        if stat.S_ISREG(info.st_mode):
+                            os.unlink(path)
+                            removed += 1
+                            size += info.st_size
+                    except OSError:
+                        pass
             unlock(fd)
         finally:
             os.close(fd)

@@ -98,3 +98,16 @@ def test_export_and_print_write_only_to_a_regular_file(capsys, tmp_path, kind):
     assert str(pdf) in capsys.readouterr().err  # the message names it (in Russian once translated)
     assert victim.read_text() == "do not touch"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".skma-")]
+
+
+def test_the_journal_of_a_killed_backup_copy_goes_too(tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    copy = folder / ".partial-0123456789ab.sqlite3"
+    copy.write_bytes(b"SQLite format 3\x00 half")
+    journal = folder / ".partial-0123456789ab.sqlite3-journal"
+    journal.write_bytes(b"journal")
+    pending_dir().mkdir(parents=True)
+    (pending_dir() / "dead.json").write_text('{"path": "%s"}' % copy)
+    assert remove_interrupted() == (2, len(b"SQLite format 3\x00 half") + len(b"journal"))
+    assert list(folder.iterdir()) == []
