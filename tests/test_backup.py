@@ -229,3 +229,19 @@ def test_a_damaged_register_is_not_backed_up_as_if_it_were_good(register, tmp_pa
     assert "is damaged" in capsys.readouterr().err
     assert not (tmp_path / "usb").exists() or list((tmp_path / "usb").iterdir()) == []
     assert path.read_bytes() == before
+
+
+def test_the_rotation_follows_the_settings(register):
+    from skma_training.services.editing import update_settings
+
+    update_settings(register, {"backup_keep_daily": 2, "backup_keep_weekly": 1, "backup_keep_monthly": 1})
+    assert backups.retention(register) == Retention(2, 1, 1)
+    clock = [datetime(2026, 11, 20, 8, 0)]
+    ctx = Context(register.database, now=lambda: clock[0])
+    for day in (20, 21, 22, 23):
+        clock[0] = datetime(2026, 11, day, 8, 0)
+        backups.automatic_backup(ctx, "daily")
+    kept = [b.taken.day for b in list_backups(register.database.path.parent / "backups", "reg")]
+    assert kept == [23, 22]
+    with pytest.raises(ValueError):
+        update_settings(register, {"backup_keep_daily": 0})

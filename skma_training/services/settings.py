@@ -28,7 +28,7 @@ from skma_training.persistence.schema import Setting
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
     key: str
-    type: str  # text, choice, date, month_day
+    type: str  # text, choice, date, month_day, count
     default: Any
     label: str
     choices: tuple[str, ...] = ()
@@ -43,6 +43,11 @@ class SettingSpec:
             return value
         if self.type == "date":
             return value if isinstance(value, date) else date.fromisoformat(str(value))
+        if self.type == "count":
+            number = int(value)
+            if number < 1:
+                raise ValueError(f"{self.key} must be at least 1")
+            return number
         if self.type == "month_day":
             parse_month_day(str(value), self.key)
             return str(value)
@@ -76,6 +81,10 @@ _SPECS = (
     SettingSpec("centre_head_name", "text", "Кенесова К.Ж.",
                 QT_TRANSLATE_NOOP("Settings", "Head of the Competence Centre")),
     SettingSpec("hr_head_name", "text", "Елеусизова Г.Л.", QT_TRANSLATE_NOOP("Settings", "Head of HR")),
+    # how many automatic backups services.backup keeps: the newest of so many days, weeks, months
+    SettingSpec("backup_keep_daily", "count", 7, QT_TRANSLATE_NOOP("Settings", "Daily backups kept")),
+    SettingSpec("backup_keep_weekly", "count", 4, QT_TRANSLATE_NOOP("Settings", "Weekly backups kept")),
+    SettingSpec("backup_keep_monthly", "count", 12, QT_TRANSLATE_NOOP("Settings", "Monthly backups kept")),
 )
 SETTINGS = {spec.key: spec for spec in _SPECS}
 INTERPRETATION_KEYS = ("hours_mode", "day_mode", "conference_talk", "internship_weeks")
