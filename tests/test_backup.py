@@ -245,3 +245,12 @@ def test_the_rotation_follows_the_settings(register):
     assert kept == [23, 22]
     with pytest.raises(ValueError):
         update_settings(register, {"backup_keep_daily": 0})
+
+
+def test_backups_in_one_second_are_ordered_whatever_their_label(register):
+    first = backups.automatic_backup(register, "daily")
+    second = backups.automatic_backup(register, "before-import")
+    assert first.name == "reg.2026-11-23_120005-01.daily.sqlite3"
+    assert second.name == "reg.2026-11-23_120005-02.before-import.sqlite3"
+    # the rotation keeps the newest of the day: the one just taken
+    assert [b.path for b in list_backups(second.parent, "reg")] == [second]

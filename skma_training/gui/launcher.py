@@ -83,6 +83,10 @@ class Application:
             if known is None:
                 report_crash(type(error), error, error.__traceback__)
             else:
+                from skma_training.gui.startup import offer_restore
+
+                if offer_restore(db, known):  # damaged beyond opening: the newest good backup
+                    return self.open(db)
                 QMessageBox.critical(None, "SKMA Training", known.message())
             return False
         self.ctx = Context(database)

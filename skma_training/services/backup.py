@@ -57,7 +57,10 @@ class Backup:
 def make_backup(source: Path, folder: Path, label: str, taken: datetime) -> Path:
     """A verified copy of ``source`` in ``folder`` (created 0700 if new)."""
     private_dir(folder)
-    copy = copy_database(source, folder, lambda n: backup_name(source.stem, taken, label, n))
+    # the counter orders backups of one second whatever their label (the rotation keeps the newest)
+    same_second = [b.counter for b in list_backups(folder, source.stem) if b.taken == taken.replace(microsecond=0)]
+    first = max(same_second, default=0)
+    copy = copy_database(source, folder, lambda n: backup_name(source.stem, taken, label, first + n))
     log.info("backup %s of %s", copy, source)
     return copy
 

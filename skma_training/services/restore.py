@@ -59,29 +59,36 @@ def check_backup(backup: Path) -> None:
 
 
 def restore_backup(ctx: Context, backup: Path) -> Restored:
-    """Replace the register with ``backup``. Refused while another window holds the writer lock."""
+    """Replace the register with ``backup`` and reopen it. Refused while another window holds
+    the writer lock."""
     database = ctx.database
     path = database.path
     if path is None:
         raise BackupNotPossible()
+    database.engine.dispose()  # no pooled connection keeps the old pages
+    restored = restore_file(path, backup, ctx.now, database.state.get("lock"))
+    damage = quick_check(database.engine)
+    if damage:  # cannot happen for a verified backup unless the disk fails now
+        raise BackupDamaged(path=str(backup), reason=damage)
+    if database.read_only == READ_ONLY_DAMAGED:
+        database.set_read_only(None)
+    upgrade_to_head(database)  # an older backup is brought up to this version's schema
+    return restored
+
+
+def restore_file(path: Path, backup: Path, now, own_lock: WriterLock | None = None) -> Restored:
+    """Put ``backup`` in the place of the register file ``path`` (which may be damaged, empty or
+    not a database at all), keeping what was there in backups/."""
     backup = Path(backup).resolve()
     check_backup(backup)
-    own = database.state.get("lock")
     lock = None
-    if own is None or not own.held:
+    if own_lock is None or not own_lock.held:
         lock = WriterLock.for_database(path)
         if not lock.try_acquire():
             raise RegisterOpenElsewhere(path=str(path), holder=lock.holder_text())
     try:
-        previous = _keep_current(ctx, path)
-        database.engine.dispose()  # no pooled connection keeps the old pages
+        previous = _keep_current(now, path)
         restore_into(backup, path)
-        damage = quick_check(database.engine)
-        if damage:  # cannot happen for a verified backup unless the disk fails now
-            raise BackupDamaged(path=str(backup), reason=damage)
-        if database.read_only == READ_ONLY_DAMAGED:
-            database.set_read_only(None)
-        upgrade_to_head(database)  # an older backup is brought up to this version's schema
     finally:
         if lock is not None:
             lock.release()
@@ -89,16 +96,19 @@ def restore_backup(ctx: Context, backup: Path) -> Restored:
     return Restored(backup, previous)
 
 
-def _keep_current(ctx: Context, path: Path) -> Path:
+def _keep_current(now, path: Path) -> Path:
     """A copy of the register as it is now: verified if it is whole, else the raw bytes."""
     if not path.exists():
         return path
     folder = private_dir(backups_dir(path))
-    try:
-        return make_backup(path, folder, BEFORE_RESTORE, ctx.now())
-    except Exception as error:  # noqa: BLE001 - a damaged register cannot be copied by SQLite
-        log.warning("the current register could not be backed up (%s); its bytes are kept", error)
-    taken = ctx.now()
+    problem = verify(path)
+    if problem is None:
+        try:
+            return make_backup(path, folder, BEFORE_RESTORE, now())
+        except Exception as error:  # noqa: BLE001 - the bytes are kept instead
+            problem = str(error)
+    log.warning("the current register is not whole (%s); its bytes are kept as they are", problem)
+    taken = now()
     for counter in range(1, 1000):
         target = folder / backup_name(path.stem, taken, BEFORE_RESTORE + "-damaged", counter)
         if not target.exists():

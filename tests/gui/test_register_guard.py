@@ -71,3 +71,28 @@ def test_a_damaged_register_opens_read_only_and_the_newest_good_backup_is_restor
     kept = list((tmp_path / "backups").glob("r.2026-11-23_091500-*.before-restore*.sqlite3"))
     assert len(kept) == 1
     ctx.database.dispose()
+
+
+def test_a_register_damaged_beyond_opening_is_offered_its_newest_good_backup(qtbot, tmp_path, monkeypatch):
+    from skma_training.cli.main import run
+    from skma_training.gui.launcher import Application, parse_args
+    from skma_training.gui.tasks import TaskRunner
+
+    monkeypatch.setattr(TaskRunner, "synchronous", True)
+    monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
+    path = tmp_path / "r.sqlite3"
+    assert run(["import", str(DATA / "sample-roster-ru.xlsx"), "--db", str(path)]) == 0
+    assert run(["check", "--db", str(path)]) == 0  # a daily backup
+    path.write_bytes(b"")  # zero bytes: a crash of some other program, a bad copy
+    for name in ("r.sqlite3-wal", "r.sqlite3-shm"):
+        (tmp_path / name).unlink(missing_ok=True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda parent, title, text: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    app = Application(parse_args(["--db", str(path), "--lang", "en"]))
+    assert app.open(str(path))
+    assert asked and "is empty (0 bytes)" in asked[0] and "The newest good backup is" in asked[0]
+    with app.ctx.database.engine.connect() as connection:
+        assert connection.exec_driver_sql("select count(*) from employee").scalar() == 8
+    assert list((tmp_path / "backups").glob("r.*.before-restore-damaged.sqlite3"))
+    app.ctx.database.dispose()
