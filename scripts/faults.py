@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 FIXTURE = ROOT / "tests" / "data" / "schema-0001.sqlite3"
 ROSTER = ROOT / "tests" / "data" / "sample-roster-ru.xlsx"
 TEMPORARY_MARKS = (".skma-", ".partial-")
+IN_PROCESS = False  # the fast test subset runs the "next start" in its own process: quicker
 
 # a child: import the application, say "ready", wait for "go", then run the work
 _CHILD = """
@@ -89,9 +90,41 @@ def child_run(folder: Path, argv: list[str], kill_after: float | None) -> tuple[
 
 def next_start(folder: Path, db: Path) -> None:
     """What the next start does: clean up, open the register (a reading command)."""
+    if IN_PROCESS:
+        from skma_training.fileio import PENDING_ENV, remove_interrupted
+        from skma_training.persistence.database import open_database
+
+        saved = os.environ.get(PENDING_ENV)
+        os.environ[PENDING_ENV] = str(folder / "pending")
+        try:
+            remove_interrupted()
+            open_database(db, create=False, need_write=False).dispose()
+        finally:
+            if saved is None:
+                os.environ.pop(PENDING_ENV, None)
+            else:
+                os.environ[PENDING_ENV] = saved
+        return
     env = env_for(folder)
     subprocess.run([sys.executable, "-m", "skma_training", "check", "--json", "--db", str(db)], cwd=ROOT,
                    env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+
+
+def cli(argv: list[str], folder: Path) -> tuple[int, str]:
+    """Run ``skma-training ARGV`` (in a child, or here for the fast subset); (exit code, stderr)."""
+    if IN_PROCESS:
+        import contextlib
+        import io
+
+        from skma_training.cli.main import run
+
+        err = io.StringIO()
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            code = run(argv)
+        return code, err.getvalue()
+    result = subprocess.run([sys.executable, "-m", "skma_training", *argv], cwd=ROOT, env=env_for(folder),
+                            capture_output=True, text=True, timeout=300)
+    return result.returncode, result.stderr
 
 
 def leftovers(folder: Path) -> list[Path]:
@@ -165,8 +198,7 @@ def prepare(kind: str, trial: Path, shared: Path) -> tuple[Path, list[str]]:
         return db, ["backup", "--to", str(out), "--db", str(db)]
     if kind == "migrate":
         # a register at this version's head, then a migration that rebuilds every table
-        subprocess.run([sys.executable, "-m", "skma_training", "check", "--db", str(db)], cwd=ROOT,
-                       env=env_for(trial), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+        assert cli(["check", "--db", str(db)], trial)[0] == 0
         return db, ["migrate", str(db), str(_migration_scripts(shared))]
     raise ValueError(kind)
 
@@ -202,20 +234,30 @@ def judge(kind: str, db: Path, trial: Path, before, after) -> list[str]:
     return problems
 
 
-def kill_trials(kind: str, trials: int, work: Path, shared: Path, rng: random.Random) -> dict:
-    # one run without a kill: how long the work takes, and the register after it
+def kill_trials(kind: str, trials: int, work: Path, shared: Path, rng: random.Random,
+                duration: float | None = None) -> dict:
+    """``duration``: how long the work takes, if known; else one run without a kill measures it
+    (and the register after it). The register does not change by export, print or backup, and a
+    migration changes only its version."""
     calibration = work / f"{kind}-calibration"
     db, argv = prepare(kind, calibration, shared)
     before = counts(db)
-    code, duration = child_run(calibration, argv, None)
-    assert code == 0, f"{kind} does not work without a kill (exit {code})"
-    after = counts(db)
+    if duration is not None and kind == "import" and IN_PROCESS:
+        assert cli(argv, calibration)[0] == 0  # the register after a whole import, quickly
+        after = counts(db)
+    elif duration is None or kind == "import":
+        code, duration = child_run(calibration, argv, None)
+        assert code == 0, f"{kind} does not work without a kill (exit {code})"
+        after = counts(db)
+    else:
+        after = (before[0], "9001_test") if kind == "migrate" else before
     tally = Counter()
     examples = []
     for number in range(trials):
         trial = work / f"{kind}-{number}"
         db, argv = prepare(kind, trial, shared)
-        delay = rng.uniform(0.0, duration * 1.05)
+        # half the kills anywhere in the work, half in its last part, where the writing is
+        delay = rng.uniform(0.0 if number % 2 == 0 else duration * 0.6, duration * 1.05)
         code, _ = child_run(trial, argv, delay)
         killed = code == -signal.SIGKILL
         tally["killed" if killed else "finished"] += 1
@@ -328,13 +370,16 @@ def full_disk_trials(trials: int, work: Path, shared: Path, rng: random.Random) 
 
 # -- damaged files ----------------------------------------------------------------------------------
 
-def damaged_trials(trials: int, work: Path, shared: Path, rng: random.Random) -> dict:
+COMMANDS_ON_DAMAGE = [["import", str(ROSTER)], ["demo", "--staff", "5"], ["check"], ["export", "OUT.xlsx"],
+                      ["backup"]]
+
+
+def damaged_trials(trials: int, work: Path, shared: Path, rng: random.Random,
+                   commands: list[list[str]] = COMMANDS_ON_DAMAGE) -> dict:
     from faults.damage import checkpoint
 
     tally = Counter()
     examples = []
-    commands = [["import", str(ROSTER)], ["demo", "--staff", "5"], ["check"], ["export", "OUT.xlsx"],
-                ["backup"]]
     for number in range(trials):
         for damage in ("truncated", "random page", "zero bytes", "foreign"):
             folder = work / f"damaged-{number}"
@@ -358,17 +403,15 @@ def damaged_trials(trials: int, work: Path, shared: Path, rng: random.Random) ->
             refused = 0
             for command in commands:
                 argv = [a.replace("OUT", str(folder / "out")) for a in command]
-                result = subprocess.run([sys.executable, "-m", "skma_training", *argv, "--db", str(db),
-                                         "--lang", "en"], cwd=ROOT, env=env_for(folder), capture_output=True,
-                                        text=True, timeout=300)
-                if command[0] in ("check", "export") and result.returncode == 0:
+                returncode, stderr = cli([*argv, "--db", str(db), "--lang", "en"], folder)
+                if command[0] in ("check", "export") and returncode == 0:
                     # reading a register whose damage SQLite does not meet on the way is fine,
                     # as long as it is said to be read-only and left unchanged
                     tally[f"{damage}: read despite damage ({command[0]})"] += 1
                     continue
-                refused += result.returncode == 1
-                if result.returncode not in (1,):
-                    examples.append(f"{damage}/{command[0]}: exit {result.returncode}: {result.stderr[-200:]}")
+                refused += returncode == 1
+                if returncode != 1:
+                    examples.append(f"{damage}/{command[0]}: exit {returncode}: {stderr[-200:]}")
             tally[f"{damage}: commands refused"] += refused
             unchanged = sha(db) == before
             tally[f"{damage}: file unchanged"] += unchanged
@@ -383,13 +426,10 @@ def damaged_trials(trials: int, work: Path, shared: Path, rng: random.Random) ->
 
 def prepare_shared(shared: Path) -> None:
     """A small register (the sample roster) and a big workbook (the demo academy exported)."""
-    env = env_for(shared)
     shutil.copyfile(FIXTURE, shared / "demo.sqlite3")
-    subprocess.run([sys.executable, "-m", "skma_training", "export", str(shared / "big.xlsx"), "--db",
-                    str(shared / "demo.sqlite3"), "--as-of", "2026-11-23"], cwd=ROOT, env=env, check=True,
-                   stdout=subprocess.DEVNULL)
-    subprocess.run([sys.executable, "-m", "skma_training", "import", str(ROSTER), "--db",
-                    str(shared / "roster.sqlite3")], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
+    assert cli(["export", str(shared / "big.xlsx"), "--db", str(shared / "demo.sqlite3"),
+                "--as-of", "2026-11-23"], shared)[0] == 0
+    assert cli(["import", str(ROSTER), "--db", str(shared / "roster.sqlite3")], shared)[0] == 0
 
 
 def main(argv: list[str] | None = None) -> dict:

@@ -17,6 +17,7 @@ def faults():
     spec = importlib.util.spec_from_file_location("faults_script", ROOT / "scripts" / "faults.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
+    module.IN_PROCESS = True
     return module
 
 
@@ -27,9 +28,13 @@ def shared(faults, tmp_path_factory):
     return folder
 
 
-@pytest.mark.parametrize("kind", ["import", "export", "print", "backup", "migrate"])
+# about how long each piece of work takes here (the kill comes at a random moment within it)
+DURATIONS = {"import": 2.0, "export": 1.5, "print": 2.0, "backup": 0.6, "migrate": 1.2}
+
+
+@pytest.mark.parametrize("kind", sorted(DURATIONS))
 def test_a_kill_during_the_work_leaves_the_register_whole_and_nothing_behind(faults, shared, tmp_path, kind):
-    figures = faults.kill_trials(kind, 1, tmp_path, shared, random.Random(kind))
+    figures = faults.kill_trials(kind, 1, tmp_path, shared, random.Random(kind), DURATIONS[kind])
     assert figures["trials with a problem"] == 0, figures["problems"]
     assert figures.get("temporary files left after the next start", 0) == 0
     assert figures.get("register other", 0) == 0
