@@ -2,7 +2,6 @@
 
 import hashlib
 import os
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,6 @@ import pytest
 from faults.damage import corrupt_page, truncate
 from skma_training.cli.main import run
 from skma_training.errors import (
-    NoRegister,
     RegisterDamaged,
     RegisterEmpty,
     RegisterForeign,
