@@ -284,6 +284,7 @@ def pair_trials(pairs: int, work: Path, shared: Path) -> dict:
     from faults.concurrent import run_together
 
     tally = Counter()
+    examples = []
     for number in range(pairs):
         folder = work / f"pair-{number}"
         folder.mkdir(parents=True)
@@ -296,8 +297,10 @@ def pair_trials(pairs: int, work: Path, shared: Path) -> dict:
         tally["imports succeeded"] += sum(code == 0 for code, _ in results)
         tally["imports failed"] += sum(code != 0 for code, _ in results)
         tally["pairs both landed"] += all(code == 0 for code, _ in results) and integrity(db) == "ok"
+        examples += [f"{'existing' if number % 2 else 'new'} file: exit {code}: {err.strip()[-300:]}"
+                     for code, err in results if code != 0]
         shutil.rmtree(folder, ignore_errors=True)
-    return {"pairs": pairs, **tally}
+    return {"pairs": pairs, **tally, "problems": examples[:5]}
 
 
 # -- a full disk --------------------------------------------------------------------------------
@@ -339,7 +342,7 @@ def full_disk_trials(trials: int, work: Path, shared: Path, rng: random.Random) 
                 before = counts(db)
                 result = subprocess.run([sys.executable, "-m", "skma_training", *argv], cwd=ROOT,
                                         env=env_for(work / "full-env"), capture_output=True, text=True, timeout=300)
-                said = "space" in result.stderr.lower()
+                said = any(word in result.stderr.lower() for word in ("space", "места", "орын"))
                 tally[f"{kind}: exit {result.returncode}" + (", said no space" if said else "")] += 1
                 problems = []
                 if integrity(db) != "ok":
@@ -347,7 +350,9 @@ def full_disk_trials(trials: int, work: Path, shared: Path, rng: random.Random) 
                 if counts(db) != before:
                     problems.append("register changed")
                 if result.returncode == 3:
-                    problems.append("exit 3 (treated as a bug)")
+                    problems.append(f"exit 3 (treated as a bug): {result.stderr.strip()[-300:]}")
+                elif result.returncode == 1 and not said:
+                    problems.append(f"exit 1 without saying the disk is full: {result.stderr.strip()[-300:]}")
                 half = [p for p in folder.rglob("*") if p.name.startswith(TEMPORARY_MARKS)]
                 if kind == "export" and target.exists() and not workbook_complete(target):
                     half.append(target)

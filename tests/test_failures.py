@@ -85,6 +85,7 @@ def test_a_busy_register_exits_1_with_its_message(capsys, tmp_path, monkeypatch)
     path = tmp_path / "busy.sqlite3"
     assert run(["import", str(DATA / "sample-roster-ru.xlsx"), "--db", str(path)]) == 0
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)
+    monkeypatch.setattr("skma_training.cli.main.CLI_WRITE_WAIT_S", 0)
     other = sqlite3.connect(path, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     try:
@@ -94,6 +95,41 @@ def test_a_busy_register_exits_1_with_its_message(capsys, tmp_path, monkeypatch)
         other.close()
     err = capsys.readouterr().err
     assert code == 1 and "is busy: another program is writing to it" in err and "Traceback" not in err
+
+
+def test_a_command_line_writer_keeps_waiting_while_another_writes(capsys, tmp_path, monkeypatch):
+    import threading
+
+    path = tmp_path / "busy.sqlite3"
+    assert run(["import", str(DATA / "sample-roster-ru.xlsx"), "--db", str(path)]) == 0
+    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)  # many busy timeouts pass meanwhile
+    other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("insert into setting (key, value) values ('other', '1')")
+    released = threading.Event()
+
+    def finish_later():
+        released.wait(60)
+        other.execute("COMMIT")
+
+    writer = threading.Thread(target=finish_later)
+    writer.start()
+    real_begin = database_module._begin_immediate
+
+    def begin(dbapi_connection, wait_s):  # the other writer finishes once the import has to wait
+        released.set()
+        real_begin(dbapi_connection, wait_s)
+
+    monkeypatch.setattr(database_module, "_begin_immediate", begin)
+    try:
+        assert run(["import", str(DATA / "sample-roster-ru.xls"), "--db", str(path), "--lang", "en"]) == 0
+    finally:
+        released.set()
+        writer.join()
+        other.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("select value from setting where key='other'").fetchone() == ("1",)
+    conn.close()
 
 
 def test_a_server_that_refuses_the_connection_exits_1(capsys):

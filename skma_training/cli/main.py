@@ -17,6 +17,7 @@ from skma_training.i18n import LANGUAGES, normalize_language, set_language, syst
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+CLI_WRITE_WAIT_S = 600
 
 
 def parse_date(text: str) -> date:
@@ -178,6 +179,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                              migrate=args.command != "restore")  # restore may mend an unreadable one
     try:
         ctx = Context(database)
+        database.wait_for_writers(CLI_WRITE_WAIT_S)  # a second import waits for the first to finish
         if database.read_only:  # a reading command on a damaged or read-only register: say so, go on
             from skma_training.errors import read_only_label
 

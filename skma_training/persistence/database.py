@@ -73,9 +73,26 @@ def _configure_sqlite(engine: Engine, state: dict) -> None:
         # one that upgrades later fails with "database is locked" without waiting
         # when another writer got there first; BEGIN IMMEDIATE waits (busy_timeout).
         if connection.get_execution_options().get(WRITE_OPTION):
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            _begin_immediate(connection.connection.dbapi_connection, state.get("write_wait_s", 0))
         else:
             connection.exec_driver_sql("BEGIN")
+
+
+def _begin_immediate(dbapi_connection, wait_s: float) -> None:
+    """BEGIN IMMEDIATE, which waits busy_timeout for the write lock; a command-line writer
+    (``write_wait_s``) keeps asking for longer, so a second import waits for a long first one."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            dbapi_connection.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error).lower() or time.monotonic() >= deadline:
+                raise
+            log.info("the register is busy; still waiting for the write lock")
 
 
 def make_engine(url: str, state: dict | None = None) -> Engine:
@@ -108,6 +125,11 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    def wait_for_writers(self, seconds: float) -> None:
+        """Let a writing transaction wait up to ``seconds`` for another writer (default: the busy
+        timeout). The command line waits long; the window answers "busy" after 10 s."""
+        self.state["write_wait_s"] = seconds
 
     @property
     def read_only(self) -> str | None:
@@ -275,9 +297,14 @@ def _known_one(error: BaseException, database: Database | None, shown: str):
     path = str(database.path or _server(database.url)) if database is not None else shown
     if isinstance(error, OSError):
         return errors.known_os_error(error, path)
-    if not isinstance(error, exc.DBAPIError):
+    import sqlite3
+
+    if isinstance(error, exc.DBAPIError):
+        original = error.orig
+    elif isinstance(error, sqlite3.Error):  # raised by the driver where SQLAlchemy did not wrap it
+        original = error
+    else:
         return None
-    original = error.orig
     text = str(original).lower()
     state = getattr(original, "sqlstate", None) or ""
     server = _server(database.url) if database is not None else ""
