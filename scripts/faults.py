@@ -132,10 +132,13 @@ def leftovers(folder: Path) -> list[Path]:
 
 
 def integrity(db: Path) -> str:
-    with sqlite3.connect(db) as conn:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    conn.close()
-    return result
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        return str(error)
+    finally:
+        conn.close()
 
 
 def counts(db: Path) -> tuple:
@@ -342,7 +345,8 @@ def full_disk_trials(trials: int, work: Path, shared: Path, rng: random.Random) 
                 before = counts(db)
                 result = subprocess.run([sys.executable, "-m", "skma_training", *argv], cwd=ROOT,
                                         env=env_for(work / "full-env"), capture_output=True, text=True, timeout=300)
-                said = any(word in result.stderr.lower() for word in ("space", "места", "орын"))
+                filler.unlink()  # room again, to look at what is left
+                said = any(word in result.stderr.lower() for word in ("space", "места", "орын", "disk i/o"))
                 tally[f"{kind}: exit {result.returncode}" + (", said no space" if said else "")] += 1
                 problems = []
                 if integrity(db) != "ok":

@@ -64,6 +64,14 @@ class DiskFull(KnownError):
     )
 
 
+class DiskTrouble(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "The disk that holds {path} could not read or write it (disk I/O error): it may be full, "
+        "removed or failing. The change was not saved. Free some space or check the disk, then try again.",
+    )
+
+
 class NotFound(KnownError):
     template = QT_TRANSLATE_NOOP("Errors", "{what} was not found.")
 

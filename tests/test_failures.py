@@ -40,6 +40,7 @@ def _wrapped(orig):
     (sqlite3.OperationalError("attempt to write a readonly database"), errors.RegisterReadOnlyFile),
     (sqlite3.DatabaseError("database disk image is malformed"), errors.RegisterDamaged),
     (sqlite3.DatabaseError("file is not a database"), errors.RegisterForeign),
+    (sqlite3.OperationalError("disk I/O error"), errors.DiskTrouble),
     (_PgError('connection failed: connection to server at "10.0.0.5", port 5432 failed: Connection refused'),
      errors.ServerUnreachable),
     (_PgError('FATAL:  password authentication failed for user "hr"', "28P01"), errors.ServerLoginFailed),

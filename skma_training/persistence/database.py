@@ -220,6 +220,9 @@ def quick_check(engine: Engine) -> str | None:
         with engine.connect() as connection:
             rows = [r[0] for r in connection.exec_driver_sql("PRAGMA quick_check(5)")]
     except exc.DatabaseError as error:
+        text = str(error.orig).lower()
+        if any(word in text for word in ("disk i/o", "full", "locked", "busy", "unable to open")):
+            raise  # the disk or another program, not damage: its own message (known_database_error)
         return str(error.orig)
     if rows == ["ok"]:
         return None
@@ -322,7 +325,9 @@ def _known_one(error: BaseException, database: Database | None, shown: str):
         return errors.RegisterReadOnlyFile(path=path)
     if "not a database" in text:
         return errors.RegisterForeign(path=path)
-    if "malformed" in text or "disk i/o" in text or "corrupt" in text:
+    if "disk i/o" in text:  # a full or failing disk (tmpfs full, a USB stick pulled), not damage
+        return errors.DiskTrouble(path=path)
+    if "malformed" in text or "corrupt" in text:
         return errors.RegisterDamaged(path=path, reason=str(original))
     if "unable to open database file" in text:
         return errors.NoSuchFile(path=path)
