@@ -134,7 +134,8 @@ def test_the_damaged_message_names_the_newest_good_backup(capsys, tmp_path):
 
 
 def test_a_read_only_file_can_be_read_but_not_written(capsys, tmp_path, monkeypatch):
-    path = register_with_staff(tmp_path / "ro.sqlite3")
+    (tmp_path / "HR files #1").mkdir()
+    path = register_with_staff(tmp_path / "HR files #1" / "ro.sqlite3")
     monkeypatch.setattr(database_module, "writable", lambda p: Path(p) != path)
     before = fingerprint(path)
     code, _, err = cli(capsys, "import", str(DATA / "sample-roster-ru.xlsx"), "--db", str(path), "--lang", "en")

@@ -41,7 +41,11 @@ def sqlite_path(url: str) -> Path | None:
     if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
         return None
     name = parsed.database
-    return Path(name[len("file:"):] if name.startswith("file:") else name)
+    if name.startswith("file:"):  # a read-only URI (sqlite_backup.read_only_uri)
+        from urllib.parse import unquote
+
+        return Path(unquote(name[len("file:"):]))
+    return Path(name)
 
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -95,7 +99,7 @@ def _begin_immediate(dbapi_connection, wait_s: float) -> None:
             log.info("the register is busy; still waiting for the write lock")
 
 
-def make_engine(url: str, state: dict | None = None) -> Engine:
+def make_engine(url, state: dict | None = None) -> Engine:
     state = state if state is not None else {"read_only": None}
     # hide_parameters: a logged error never shows the IINs and names it was writing
     path = sqlite_path(url)
@@ -104,7 +108,7 @@ def make_engine(url: str, state: dict | None = None) -> Engine:
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         _configure_sqlite(engine, state)
         return engine
-    if url.startswith("sqlite"):
+    if str(url).startswith("sqlite"):
         engine = create_engine(url, hide_parameters=True)
         _configure_sqlite(engine, state)
         return engine
@@ -245,10 +249,16 @@ def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True, 
     path = sqlite_path(url)
     created = path is not None and not path.exists()
     read_only = check_file(path, create=create, need_write=need_write) if path is not None else None
-    if read_only:
-        url = f"sqlite:///file:{path}?mode=ro&uri=true"
+    target = url
+    if read_only:  # SQLite opens the file for reading only (a URL object: the quoting survives)
+        from sqlalchemy.engine import URL
+
+        from skma_training.persistence.sqlite_backup import read_only_uri
+
+        target = URL.create("sqlite", database=read_only_uri(path).removesuffix("?mode=ro"),
+                            query={"mode": "ro", "uri": "true"})
     state = {"read_only": read_only}
-    engine = make_engine(url, state)
+    engine = make_engine(target, state)
     database = Database(url, engine, sessionmaker(engine, expire_on_commit=False), state)
     try:
         if path is not None and path.exists() and check:

@@ -36,6 +36,13 @@ class BackupUnverified(KnownError):
     )
 
 
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens ``path`` for reading only (spaces, '?' and '#' in names quoted)."""
+    from urllib.parse import quote
+
+    return "file:" + quote(Path(path).absolute().as_posix(), safe="/:") + "?mode=ro"
+
+
 def backup_name(stem: str, taken: datetime, label: str, counter: int) -> str:
     """``stem.2026-11-23_091500-01.label.sqlite3``: to the second, and a counter for the same second."""
     return f"{stem}.{taken:%Y-%m-%d_%H%M%S}-{counter:02d}.{label}.sqlite3"
@@ -54,7 +61,7 @@ def verify(path: Path) -> str | None:
     except OSError as error:
         return error.strerror or str(error)
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = [r[0] for r in connection.execute("PRAGMA integrity_check(5)")]
         finally:
@@ -160,7 +167,7 @@ def restore_into(backup: Path, database: Path) -> None:
     as it was, and readers in other processes see the old or the new register, never a mix.
     A file SQLite cannot even open as a database is replaced on disk instead.
     """
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(backup), uri=True)
     try:
         try:
             dst = sqlite3.connect(database, timeout=10)

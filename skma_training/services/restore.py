@@ -13,7 +13,14 @@ from skma_training.i18n import QT_TRANSLATE_NOOP
 from skma_training.persistence.database import READ_ONLY_DAMAGED, quick_check
 from skma_training.persistence.lockfile import WriterLock
 from skma_training.persistence.migrations_runner import upgrade_to_head
-from skma_training.persistence.sqlite_backup import backup_name, backups_dir, private_dir, restore_into, verify
+from skma_training.persistence.sqlite_backup import (
+    backup_name,
+    backups_dir,
+    private_dir,
+    read_only_uri,
+    restore_into,
+    verify,
+)
 from skma_training.services.backup import BEFORE_RESTORE, BackupNotPossible, make_backup
 from skma_training.services.context import Context
 
@@ -43,7 +50,7 @@ def check_backup(backup: Path) -> None:
     problem = verify(backup)
     if problem:
         raise BackupDamaged(path=str(backup), reason=problem)
-    connection = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(backup), uri=True)
     try:
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError:
