@@ -142,12 +142,14 @@ def integrity(db: Path) -> str:
 
 
 def counts(db: Path) -> tuple:
-    with sqlite3.connect(db) as conn:
+    conn = sqlite3.connect(db)
+    try:
         tables = [r[0] for r in conn.execute("select name from sqlite_master where type='table' order by name")]
         found = tuple((t, conn.execute(f'select count(*) from "{t}"').fetchone()[0]) for t in tables
                       if t not in ("audit_event", "sqlite_sequence", "alembic_version"))
         version = conn.execute("select version_num from alembic_version").fetchone()[0]
-    conn.close()
+    finally:
+        conn.close()
     return found, version
 
 
@@ -338,11 +340,11 @@ def full_disk_trials(trials: int, work: Path, shared: Path, rng: random.Random) 
                             "print": ["print", "hr-list", "--out", str(target), "--db", str(db), "--lang", "ru",
                                       "--year", "2026", "--as-of", "2026-11-23"],
                             "backup": ["backup", "--to", str(target), "--db", str(db)]}[kind]
+                before = counts(db)
                 # fill the disk to a random level so the work fails at a different point each time
                 free = shutil.disk_usage(mount).free
                 filler = folder / "filler"
                 filler.write_bytes(b"\0" * max(0, free - rng.randint(20_000, 400_000)))
-                before = counts(db)
                 result = subprocess.run([sys.executable, "-m", "skma_training", *argv], cwd=ROOT,
                                         env=env_for(work / "full-env"), capture_output=True, text=True, timeout=300)
                 filler.unlink()  # room again, to look at what is left
