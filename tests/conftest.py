@@ -29,4 +29,4 @@ def rules():
 @pytest.fixture(autouse=True)
 def _pending_records(tmp_path, monkeypatch):
     """Records of temporary files go to the test's own folder, not the user's data."""
-    monkeypatch.setenv("SKMA_TRAINING_PENDING_DIR", str(tmp_path / "pending"))
+    monkeypatch.setenv("SKMA_TRAINING_PENDING_DIR", str(tmp_path.parent / f"{tmp_path.name}-pending"))

@@ -233,6 +233,38 @@ def quick_check(engine: Engine) -> str | None:
     return "; ".join(rows)[:300]
 
 
+def _create_whole(path: Path) -> None:
+    """A new register appears whole or not at all: built (schema and all) in a temporary file
+    beside it, then linked into place, which fails if another process got there first (theirs
+    is used). Nobody ever sees it as an empty file, which is refused as not a register."""
+    import secrets
+
+    from skma_training.fileio import registered_temporary
+    from skma_training.persistence.migrations_runner import upgrade_to_head
+
+    private_dir(path.parent)
+    temporary = path.with_name(f".partial-{secrets.token_hex(6)}.sqlite3")
+    with registered_temporary(temporary):
+        try:
+            url = f"sqlite:///{temporary}"
+            engine = make_engine(url)
+            try:
+                upgrade_to_head(Database(url, engine, sessionmaker(engine)))
+            finally:
+                engine.dispose()
+            private_file(temporary)
+            try:
+                os.link(temporary, path)
+            except FileExistsError:
+                pass  # another process created it meanwhile: use that one
+            except OSError:  # no hard links here (FAT, some shares)
+                if not path.exists():
+                    os.rename(temporary, path)
+        finally:
+            for leftover in (temporary, *(Path(f"{temporary}{end}") for end in ("-wal", "-shm", "-journal"))):
+                leftover.unlink(missing_ok=True)
+
+
 def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True, create: bool = True,
                   need_write: bool = True, check: bool = True) -> Database:
     """Open (and create or upgrade) the database. Raises KnownError subclasses on known failures.
@@ -257,6 +289,8 @@ def open_database(db: str | os.PathLike | None = None, *, migrate: bool = True, 
 
         target = URL.create("sqlite", database=read_only_uri(path).removesuffix("?mode=ro"),
                             query={"mode": "ro", "uri": "true"})
+    if created and migrate:
+        _create_whole(path)
     state = {"read_only": read_only}
     engine = make_engine(target, state)
     database = Database(url, engine, sessionmaker(engine, expire_on_commit=False), state)
