@@ -35,9 +35,9 @@ DURATIONS = {"import": 2.0, "export": 1.5, "print": 2.0, "backup": 0.6, "migrate
 @pytest.mark.parametrize("kind", sorted(DURATIONS))
 def test_a_kill_during_the_work_leaves_the_register_whole_and_nothing_behind(faults, shared, tmp_path, kind):
     figures = faults.kill_trials(kind, 1, tmp_path, shared, random.Random(kind), DURATIONS[kind])
-    assert figures["trials with a problem"] == 0, figures["problems"]
-    assert figures.get("temporary files left after the next start", 0) == 0
-    assert figures.get("register other", 0) == 0
+    assert figures["trials with a problem"] == 0, figures
+    assert figures.get("temporary files left after the next start", 0) == 0, figures
+    assert figures.get("register other", 0) == 0, figures
 
 
 def test_damaged_registers_are_refused_and_left_as_they_were(faults, shared, tmp_path):
