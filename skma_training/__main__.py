@@ -8,11 +8,28 @@ from __future__ import annotations
 import sys
 
 COMMANDS = frozenset({"import", "export", "template", "check", "deadlines", "credits", "demo", "print",
-                      "remind", "calendar", "settings", "mail-language", "server", "users", "audit"})
+                      "remind", "calendar", "settings", "mail-language", "server", "users", "audit",
+                      "backup", "restore"})
+# options of the window (and Qt's own) that take a value: the value is not a command
+_VALUE_OPTIONS = frozenset({"--db", "--lang", "-platform", "-style", "-stylesheet", "-session", "-display",
+                            "-qwindowgeometry", "-qwindowtitle", "-qwindowicon", "-plugin", "-platformtheme"})
 
 
 def wants_command_line(args: list[str]) -> bool:
-    return any(a in COMMANDS for a in args) or any(a in ("-h", "--help", "--version") for a in args)
+    """Any word that is not an option means a command: a misspelt one (``chek``) goes to the command
+    line too, which answers with usage and the list of commands (exit 2) instead of a window that a
+    scheduled task would wait on for ever."""
+    if any(a in ("-h", "--help", "--version") for a in args):
+        return True
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg in _VALUE_OPTIONS:
+            skip = True
+        elif not arg.startswith("-"):
+            return True
+    return False
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 import os
+import re
 from pathlib import Path
 
 LOG_ENV = "SKMA_TRAINING_LOG_DIR"
@@ -23,6 +24,36 @@ def log_file() -> Path:
     return log_dir() / "skma-training.log"
 
 
+# an IIN is 12 digits; a longer run of digits is something else (a phone, a certificate number)
+_IIN = re.compile(r"(?<!\d)\d{8}(\d{4})(?!\d)")
+_SQL_PARAMETERS = re.compile(r"\[(SQL )?parameters:[^\n]*")
+
+
+def mask(text: str) -> str:
+    """The log never holds an IIN (only its last four digits) nor the values a statement wrote
+    (names, IINs): SQL parameters are dropped from logged errors and tracebacks."""
+    text = _SQL_PARAMETERS.sub("[SQL parameters not logged]", text)
+    return _IIN.sub(lambda m: "********" + m.group(1), text)
+
+
+class PrivateFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        return mask(super().format(record))
+
+
+class PrivateFileHandler(logging.handlers.RotatingFileHandler):
+    """Log files readable by their owner only (0600), rotated ones too."""
+
+    def _open(self):
+        stream = super()._open()
+        if os.name == "posix":
+            try:
+                os.chmod(self.baseFilename, 0o600)
+            except OSError:
+                pass
+        return stream
+
+
 def setup_logging(level: int = logging.INFO) -> Path | None:
     """Send the application's logs to a rotating file; returns its path (None if unwritable)."""
     global _configured
@@ -31,13 +62,14 @@ def setup_logging(level: int = logging.INFO) -> Path | None:
     root = logging.getLogger("skma_training")
     root.setLevel(level)
     try:
+        from skma_training.fileio import private_dir
+
         path = log_file()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5,
-                                                       encoding="utf-8")
+        private_dir(path.parent)
+        handler = PrivateFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     except OSError:
         return None
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(PrivateFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     _configured = path
     return path

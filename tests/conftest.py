@@ -131,3 +131,9 @@ def rules():
     from datetime import date
 
     return default_rule_book().for_date(date(2026, 11, 23))
+
+
+@pytest.fixture(autouse=True)
+def _pending_records(tmp_path, monkeypatch):
+    """Records of temporary files go to the test's own folder, not the user's data."""
+    monkeypatch.setenv("SKMA_TRAINING_PENDING_DIR", str(tmp_path.parent / f"{tmp_path.name}-pending"))

@@ -18,6 +18,7 @@ from skma_training.i18n import LANGUAGES, normalize_language, set_language, syst
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BUG = 0, 1, 2, 3
+CLI_WRITE_WAIT_S = 600
 
 
 def parse_date(text: str) -> date:
@@ -126,17 +127,25 @@ def build_parser() -> argparse.ArgumentParser:
     from skma_training.cli import server_commands
 
     server_commands.add_parsers(command, common, parse_date)
+    from skma_training.cli import backup_commands
+
+    backup_commands.add_commands(command)
     return parser
 
 
 def _message(error: KnownError) -> str:
-    return error.message()
+    from skma_training.cli.failures import advice
+
+    return error.message() + advice(error)
 
 
 def run(argv: list[str] | None = None, *, today: Callable[[], date] | None = None) -> int:
     """Run one command; ``today`` is the clock (tests pass a fixed one, the program the system's)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # usage error (2, with the list of commands) or --help/--version (0)
+        return stop.code if isinstance(stop.code, int) else EXIT_USAGE
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
@@ -148,6 +157,9 @@ def run(argv: list[str] | None = None, *, today: Callable[[], date] | None = Non
 
     output.PRETTY = getattr(args, "pretty", False)
     try:
+        from skma_training.fileio import remove_interrupted
+
+        remove_interrupted()  # what a killed export, print or backup left behind
         return _dispatch(args, today or date.today)
     except KnownError as error:
         sys.stderr.write(_message(error) + "\n")
@@ -159,13 +171,17 @@ def run(argv: list[str] | None = None, *, today: Callable[[], date] | None = Non
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    except Exception as error:  # a bug: log it whole, tell the user where
+    except Exception as error:
+        from skma_training.cli.failures import known_failure
         from skma_training.persistence.database import known_database_error
 
-        known = known_database_error(error)  # e.g. the shared server refusing a head's change
-        if known is not None:
+        # locked, full, read-only, damaged; the shared server refusing a head's change...
+        known = known_failure(error, getattr(args, "db", None)) or known_database_error(error)
+        if known is not None:  # say what happened
+            log.info("refused %s: %s", args.command, known.message("en"))
             sys.stderr.write(_message(known) + "\n")
             return EXIT_REJECTED
+        # a bug: log it whole, tell the user where
         log.exception("unexpected error in %s", args.command)
         text = translate("Cli", "Unexpected error; nothing was changed. Details are in {path}")
         sys.stderr.write(text.format(path=log_path or "the log") + "\n")
@@ -173,22 +189,43 @@ def run(argv: list[str] | None = None, *, today: Callable[[], date] | None = Non
 
 
 def _dispatch(args: argparse.Namespace, today: Callable[[], date]) -> int:
-    from skma_training.cli import commands, printing, remind_commands
+    from skma_training.cli import backup_commands, commands, printing, remind_commands
 
     args.lang_resolved = normalize_language(args.lang) or system_language()
     if args.command == "template":
         return commands.run_template(args)
 
-    from skma_training.persistence.database import open_database
+    from skma_training.cli.failures import OPEN_MODES
+    from skma_training.persistence.database import open_database, resolve_url, sqlite_path
     from skma_training.services.context import Context
 
-    database = open_database(args.db)
+    if args.command in ("server", "users"):
+        path = sqlite_path(resolve_url(args.db))
+        if path is not None:  # said before any file is opened, let alone created
+            from skma_training.services.users import NeedsServer
+
+            sys.stderr.write(NeedsServer(path=str(path)).message() + "\n")
+            return EXIT_USAGE
+
+    create, need_write = OPEN_MODES.get(args.command, (False, False))
+    database = open_database(args.db, create=create, need_write=need_write,
+                             migrate=args.command != "restore")  # restore may mend an unreadable one
     try:
         ctx = Context(database, today=today)
+        database.wait_for_writers(CLI_WRITE_WAIT_S)  # a second import waits for the first to finish
+        if database.read_only:  # a reading command on a damaged or read-only register: say so, go on
+            from skma_training.errors import read_only_label
+
+            sys.stderr.write(translate("Cli", "Warning: the register {path} is open read-only ({reason}).").format(
+                path=database.path, reason=read_only_label(database.read_only)) + "\n")
         if not args.lang:
             stored = ctx.settings().get("language")
             if stored:
                 args.lang_resolved = set_language(stored)
+        if args.command != "restore":
+            from skma_training.services.backup import daily_backup_if_due
+
+            daily_backup_if_due(ctx)
         if getattr(args, "as_of", None) is None and hasattr(args, "as_of"):
             args.as_of = ctx.today()
         from skma_training.cli import server_commands
@@ -204,6 +241,8 @@ def _dispatch(args: argparse.Namespace, today: Callable[[], date]) -> int:
             "demo": commands.run_demo,
             "print": printing.run_print,
             **remind_commands.HANDLERS,
+            "backup": backup_commands.run,
+            "restore": backup_commands.run,
         }[args.command]
         return handler(ctx, args)
     finally:

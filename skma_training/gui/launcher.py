@@ -78,13 +78,22 @@ class Application:
             if db is None:  # the user cancelled
                 return False
         try:
-            database = open_database(db)
+            # a damaged or read-only register opens read-only (the banner says why);
+            # quick_check runs in the background once the window shows (register_guard)
+            database = open_database(db, need_write=False, check=False)
+            from skma_training.gui.startup import after_open
+
+            after_open(database)
         except Exception as error:  # the window cannot open without its data
             self.apply_language(None)
             known = as_known(error)
             if known is None:
                 report_crash(type(error), error, error.__traceback__)
             else:
+                from skma_training.gui.startup import offer_restore
+
+                if offer_restore(db, known):  # damaged beyond opening: the newest good backup
+                    return self.open(db)
                 QMessageBox.critical(None, "SKMA Training", known.message())
             return False
         self.ctx = Context(database, today=date.today)
@@ -134,6 +143,9 @@ class Application:
         self.window = MainWindow(self.ctx, self.runner, demo=demo, workspace=workspace)
         self.window.restart_requested.connect(self.restart)
         self.window.show()
+        from skma_training.gui.startup import after_show
+
+        after_show(self.window, first=old is None)
         if os.environ.get("SKMA_TRAINING_EXIT_WHEN_READY"):  # for the benchmark: time to a usable window
             self.window.workspace.changed.connect(self._ready_and_quit)
         if old is not None:

@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.workspace.loading.connect(self._loading)
         self.workspace.failed.connect(lambda error: show_error(self, error, ctx.database))
         self._restore_geometry()
+        from skma_training.gui.register_guard import install  # read-only banner, File → Restore
+
+        install(self)
         if self.workspace.loaded:  # it finished before the window was ready to hear it
             self._workspace_changed()
 
@@ -222,6 +225,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         backup = file_menu.addAction(self.tr("Back up the database…"))
         backup.triggered.connect(self.backup_database)
+        restore = file_menu.addAction(self.tr("Restore from a backup…"))
+        restore.triggered.connect(lambda: self.register_guard.choose_and_restore())
         settings = file_menu.addAction(self.tr("Settings…"))
         settings.triggered.connect(self.edit_settings)
         reminders = file_menu.addAction(self.tr("Reminders by e-mail…"))  # issue 13

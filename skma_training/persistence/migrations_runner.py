@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -50,22 +49,13 @@ def current_revision(connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_sqlite(path: Path, label: str) -> Path:
-    """A consistent copy of a live SQLite file, beside it in backups/."""
-    target_dir = path.parent / "backups"
-    target_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = target_dir / f"{path.stem}.{stamp}.{label}.sqlite3"
-    source = sqlite3.connect(path)
-    try:
-        copy = sqlite3.connect(target)
-        try:
-            source.backup(copy)
-        finally:
-            copy.close()
-    finally:
-        source.close()
-    return target
+def backup_sqlite(path: Path, label: str, now=None) -> Path:
+    """A verified copy of a live SQLite file, beside it in backups/ (see persistence.sqlite_backup)."""
+    from skma_training.persistence.sqlite_backup import backup_name, backups_dir, copy_database, private_dir
+
+    taken = (now or datetime.now)()
+    folder = private_dir(backups_dir(path))
+    return copy_database(path, folder, lambda n: backup_name(path.stem, taken, label, n))
 
 
 HEAD = "0004"  # the newest revision in migrations/versions; a test keeps them equal
@@ -97,7 +87,11 @@ def upgrade_to_head(database, config: Config | None = None) -> None:
             current = current_revision(connection)
             has_tables = bool(inspect(connection).get_table_names())
     except exc.DatabaseError as error:
-        raise DatabaseUnreadable(path=shown, reason=str(error.orig)) from error
+        from skma_training.persistence.database import known_database_error
+
+        # a server that refuses, a locked or damaged file: its own message
+        known = known_database_error(error, database)
+        raise known or DatabaseUnreadable(path=shown, reason=str(error.orig)) from error
     if current == head:
         return
     if current is not None:
@@ -132,6 +126,9 @@ def migration_transaction(database):
             if database.path is not None:
                 _pragma(connection, "PRAGMA journal_mode=WAL")
         try:
+            # the write lock first: two processes creating one new file take turns,
+            # and the second finds the schema already at head
+            connection.execution_options(skma_write=True)
             with connection.begin():
                 yield connection
                 if sqlite:

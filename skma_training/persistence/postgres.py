@@ -27,6 +27,7 @@ def make_engine(url: str | URL) -> Engine:
     engine = create_engine(
         driver_url(url),
         pool_pre_ping=True,
+        hide_parameters=True,  # a logged error never shows the IINs and names it was writing
         connect_args={"application_name": APPLICATION_NAME, "connect_timeout": 10},
     )
 

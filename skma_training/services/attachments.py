@@ -70,11 +70,14 @@ def attach_certificate(ctx: Context, activity_id: int, source: Path) -> Path:
         with ctx.transaction() as session:
             if session.get(ActivityRow, activity_id) is None:
                 raise NotFound(what=f"activity {activity_id}")
-            target.parent.mkdir(parents=True, exist_ok=True)
+            from skma_training.fileio import private_dir, private_file
+
+            private_dir(target.parent)  # personal data: 0700 folders, 0600 files
             if not _inside(root, target):  # e.g. a link planted in the folder
                 raise OutsideAttachments(path=str(target))
             shutil.copy2(source, target)
             copied = True
+            private_file(target)
             stored = target.relative_to(root.parent).as_posix()
             session.execute(update(ActivityRow).where(ActivityRow.id == activity_id)
                             .values(certificate_file=stored))

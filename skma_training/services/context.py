@@ -6,7 +6,7 @@ import getpass
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -30,13 +30,15 @@ def _current_user() -> str:
 class Context:
     database: Database
     today: Callable[[], date]  # the clock: the system's in the program, a fixed day in tests
+    now: Callable[[], datetime] = datetime.now  # the time of day, for the names of backups
     actor: str = field(default_factory=_current_user)
     rule_book: RuleBook = field(default_factory=default_rule_book)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A session that commits at the end of the block, or rolls back on any error."""
-        with self.database.session() as session, session.begin():
+        with self.database.write_session() as session, session.begin():
+            session.connection()  # begin now, so the write lock is held before anything is read
             yield session
 
     def settings(self) -> dict[str, Any]:

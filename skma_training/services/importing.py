@@ -162,7 +162,12 @@ def _import(
     report_progress = progress or (lambda done, total: None)
     report_progress(0, 100)
     parse = parse_in_child if isolated else parse_workbook
-    with ctx.database.session() as session, session.begin(), ThreadPoolExecutor(1) as pool:
+    if not dry_run:
+        from skma_training.services.backup import before_import
+
+        before_import(ctx)  # a verified copy first: an import can be undone by a restore
+    # the write lock first (BEGIN IMMEDIATE): a second import waits for this one
+    with ctx.transaction() as session, ThreadPoolExecutor(1) as pool:
         # calamine releases the GIL while it reads the file, so the register is read meanwhile,
         # inside the transaction the import then writes in
         parsing = pool.submit(parse, path, overrides)

@@ -31,7 +31,7 @@ from skma_training.persistence.schema import Setting, SettingChange
 @dataclass(frozen=True, slots=True)
 class SettingSpec:
     key: str
-    type: str  # text, choice, date, month_day; int, port, email, emails, days (reminders)
+    type: str  # text, choice, date, month_day, count; int, port, email, emails, days (reminders)
     default: Any
     label: str
     choices: tuple[str, ...] = ()
@@ -46,6 +46,11 @@ class SettingSpec:
             return value
         if self.type == "date":
             return value if isinstance(value, date) else date.fromisoformat(str(value))
+        if self.type == "count":
+            number = int(value)
+            if number < 1:
+                raise ValueError(f"{self.key} must be at least 1")
+            return number
         if self.type == "month_day":
             parse_month_day(str(value), self.key)
             return str(value)
@@ -184,6 +189,10 @@ _SPECS = (
     SettingSpec("digest_weekday", "choice", "monday",
                 QT_TRANSLATE_NOOP("Settings", "Weekly digest to HR and heads on"), WEEKDAYS),
     SettingSpec("digest_days", "int", 14, QT_TRANSLATE_NOOP("Settings", "Digest looks ahead (days)")),
+    # how many automatic backups services.backup keeps: the newest of so many days, weeks, months
+    SettingSpec("backup_keep_daily", "count", 7, QT_TRANSLATE_NOOP("Settings", "Daily backups kept")),
+    SettingSpec("backup_keep_weekly", "count", 4, QT_TRANSLATE_NOOP("Settings", "Weekly backups kept")),
+    SettingSpec("backup_keep_monthly", "count", 12, QT_TRANSLATE_NOOP("Settings", "Monthly backups kept")),
 )
 SETTINGS = {spec.key: spec for spec in _SPECS}
 DATED_CHANGES = "dated_changes"  # read_settings' key for the dated changes (not a setting)
