@@ -138,9 +138,9 @@ def known_database_error(error: BaseException, database: Database | None = None)
         return DiskFull(path=error.filename or path)
     if not isinstance(error, exc.DBAPIError):
         return None
-    from skma_training.persistence.postgres import refused
+    from skma_training.persistence.postgres import refused, unreachable
 
-    if (refusal := refused(error)) is not None:
+    if (refusal := refused(error) or unreachable(error)) is not None:
         return refusal
     text = str(error.orig).lower()
     if "locked" in text or "busy" in text:

@@ -97,7 +97,9 @@ def upgrade_to_head(database, config: Config | None = None) -> None:
             current = current_revision(connection)
             has_tables = bool(inspect(connection).get_table_names())
     except exc.DatabaseError as error:
-        raise DatabaseUnreadable(path=shown, reason=str(error.orig)) from error
+        from skma_training.persistence.postgres import unreachable
+
+        raise (unreachable(error) or DatabaseUnreadable(path=shown, reason=str(error.orig))) from error
     if current == head:
         return
     if current is not None:
