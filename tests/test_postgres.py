@@ -261,3 +261,28 @@ def test_the_password_is_never_shown(academy, pg_server, capsys, monkeypatch):
             assert conn.exec_driver_sql("SELECT session_user").scalar() == hr
     finally:
         database.dispose()
+
+
+def test_a_viewer_reads_the_trail_without_the_changed_values(academy, pg_server, capsys, monkeypatch):
+    url, _ = academy
+    viewer, password = add_user(capsys, monkeypatch, url, "viewer")
+    as_viewer = pg_server.url_of(__import__("sqlalchemy").engine.make_url(url).database, viewer, password)
+    code, out, err = cli(capsys, "audit", "--table", "employee", "--json", "--db", as_viewer)
+    assert code == 0, err
+    events = json.loads(out)
+    assert len(events) == 4 and {e["action"] for e in events} == {"insert"}
+    assert all(e["before"] is None and e["after"] is None for e in events)
+    assert all("********" in e["summary"] and "6501033" not in e["summary"] for e in events)
+
+
+def test_a_wrong_password_or_no_server_is_a_plain_message(pg_server, capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("SKMA_TRAINING_LOG_DIR", str(tmp_path / "logs"))
+    url = pg_server.create()
+    wrong = pg_server.url_of(__import__("sqlalchemy").engine.make_url(url).database, "nobody", "wrong-pw")
+    code, _, err = cli(capsys, "check", "--db", wrong)
+    assert code == 1 and "Could not connect to the shared register" in err
+    assert "password authentication failed" in err and "wrong-pw" not in err
+    from pg_cluster import free_port
+
+    code, _, err = cli(capsys, "check", "--db", f"postgresql://nobody@127.0.0.1:{free_port()}/x")
+    assert code == 1 and "Could not connect" in err and "Traceback" not in err

@@ -137,3 +137,21 @@ def check_login(url: str | URL) -> str | None:
     except psycopg.Error as error:
         return str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
     return None
+
+
+def unreachable(error) -> "KnownError | None":
+    """A server that cannot be reached or does not let the login in, as a plain message."""
+    import psycopg
+
+    from skma_training.errors import KnownError
+    from skma_training.i18n import QT_TRANSLATE_NOOP
+
+    orig = getattr(error, "orig", error)
+    if not isinstance(orig, psycopg.OperationalError) or getattr(orig, "sqlstate", None) not in (
+            None, "28P01", "28000", "3D000", "08001", "08006"):
+        return None
+    lines = [line for line in str(orig).strip().splitlines() if line.strip()]
+    return KnownError(QT_TRANSLATE_NOOP(
+        "Errors", "Could not connect to the shared register ({reason}). Check the server's address, "
+                  "your login and password (the command line reads it from ~/.pgpass or PGPASSWORD)."),
+        reason=" ".join(line.strip() for line in lines) or type(orig).__name__)
