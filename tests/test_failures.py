@@ -105,6 +105,9 @@ def test_a_command_line_writer_keeps_waiting_while_another_writes(capsys, tmp_pa
     assert run(["import", str(DATA / "sample-roster-ru.xlsx"), "--db", str(path)]) == 0
     monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 50)  # many busy timeouts pass meanwhile
     other = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    from skma_training.persistence.triggers import register_sqlite_functions
+
+    register_sqlite_functions(other)  # the audit triggers' skma_actor(), as the application has it
     other.execute("BEGIN IMMEDIATE")
     other.execute("insert into setting (key, value) values ('other', '1')")
     released = threading.Event()

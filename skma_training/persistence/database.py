@@ -383,11 +383,6 @@ def _known_one(error: BaseException, database: Database | None, shown: str):
         original = error
     else:
         return None
-    if isinstance(error, exc.DBAPIError):
-        from skma_training.persistence.postgres import refused, unreachable
-
-        if (refusal := refused(error) or unreachable(error)) is not None:
-            return refusal  # the shared server's own words: whose change it refused, which server
     text = str(original).lower()
     state = getattr(original, "sqlstate", None) or ""
     server = _server(database.url) if database is not None else ""
@@ -397,6 +392,11 @@ def _known_one(error: BaseException, database: Database | None, shown: str):
         return errors.ServerLoginFailed(server=server or "?")
     if state == "42501" or "row-level security" in text or "permission denied" in text:
         return errors.ServerPermissionDenied()
+    if isinstance(error, exc.DBAPIError):
+        from skma_training.persistence.postgres import refused, unreachable
+
+        if (refusal := refused(error) or unreachable(error)) is not None:
+            return refusal  # the shared server's own words: whose change it refused, which server
     if "locked" in text or "busy" in text:
         return errors.DatabaseLocked(path=path)
     if "disk is full" in text or "disk full" in text:
