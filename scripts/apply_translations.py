@@ -3,7 +3,8 @@
     python scripts/update_translations.py            # first: lupdate adds the new messages
     python scripts/apply_translations.py TABLE.tsv... # then: fill them from the tables
 
-Each line of a table is ``context<TAB>English source<TAB>Kazakh<TAB>Russian``. For a
+Each line of a table is ``context<TAB>English source<TAB>Kazakh<TAB>Russian`` (``\\n`` for a
+new line inside a message). For a
 ``%n`` message, write its plural forms separated by `` | `` (Kazakh: one form,
 Russian: three — 1, 2–4, 5+). Messages already translated are left alone unless
 ``--overwrite``; sources that no longer exist in the code are reported.
@@ -31,7 +32,7 @@ def read_tables(paths: list[Path]) -> dict[tuple[str, str], dict[str, str]]:
                     continue
                 if len(row) != 4:
                     sys.exit(f"{path}:{number}: expected 4 tab-separated columns, found {len(row)}")
-                context, source, kk, ru = row
+                context, source, kk, ru = (cell.replace("\\n", "\n") for cell in row)  # \n: a new line
                 found[(context, source)] = {"kk": kk, "ru": ru}
     return found
 

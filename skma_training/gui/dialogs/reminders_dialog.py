@@ -59,9 +59,8 @@ def export_calendar_file(parent: QWidget, ctx: Context, iin: str | None = None) 
     from skma_training.services.calendar_export import export_calendar
 
     name = f"skma-deadlines-{iin}.ics" if iin else "skma-deadlines.ics"
-    tr = QCoreApplication.translate
-    path, _filter = QFileDialog.getSaveFileName(parent, tr("RemindersDialog", "Export to calendar"), name,
-                                                tr("RemindersDialog", "Calendar (*.ics)"))
+    path, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("RemindersDialog", "Export to calendar"), name,
+                                                QCoreApplication.translate("RemindersDialog", "Calendar (*.ics)"))
     if not path:
         return None
     try:
@@ -69,8 +68,8 @@ def export_calendar_file(parent: QWidget, ctx: Context, iin: str | None = None) 
     except Exception as error:  # noqa: BLE001 - a folder that cannot be written
         show_error(parent, error, ctx.database)
         return None
-    QMessageBox.information(parent, tr("RemindersDialog", "Export to calendar"),
-                            tr("RemindersDialog", "Written {path}: {count} events.").format(
+    QMessageBox.information(parent, QCoreApplication.translate("RemindersDialog", "Export to calendar"),
+                            QCoreApplication.translate("RemindersDialog", "Written {path}: {count} events.").format(
                                 path=path, count=count))
     return path
 

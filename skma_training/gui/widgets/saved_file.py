@@ -33,17 +33,16 @@ def open_file(path: Path) -> bool:
 
 def announce_saved(parent: QWidget | None, path: Path) -> None:
     """ "Saved to …" with Open and Show in folder; says so when nothing can open the file."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(tr("SavedFile", "Saved"))
-    box.setText(tr("SavedFile", "Saved to {path}").format(path=path))
-    open_button = box.addButton(tr("SavedFile", "Open"), QMessageBox.ButtonRole.AcceptRole)
-    folder_button = box.addButton(tr("SavedFile", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setWindowTitle(QCoreApplication.translate("SavedFile", "Saved"))
+    box.setText(QCoreApplication.translate("SavedFile", "Saved to {path}").format(path=path))
+    open_button = box.addButton(QCoreApplication.translate("SavedFile", "Open"), QMessageBox.ButtonRole.AcceptRole)
+    folder_button = box.addButton(QCoreApplication.translate("SavedFile", "Show in folder"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()
     if box.clickedButton() is open_button and not open_file(path):
-        QMessageBox.warning(parent, tr("SavedFile", "Saved"), tr(
+        QMessageBox.warning(parent, QCoreApplication.translate("SavedFile", "Saved"), QCoreApplication.translate(
             "SavedFile", "No program on this computer opens {kind} files. The file is in {folder}.").format(
             kind=path.suffix, folder=path.parent))
     elif box.clickedButton() is folder_button:
