@@ -23,9 +23,12 @@ def lupdate() -> None:
     from PySide6 import __file__ as pyside_init
 
     tool = Path(pyside_init).parent / "lupdate"
-    command = [str(tool), "-extensions", "py", "-locations", "none", "-no-obsolete",
-               str(ROOT / "skma_training"), "-ts", *map(str, ts_files())]
-    subprocess.run(command, check=True)
+    base = [str(tool), "-extensions", "py", "-locations", "none", "-no-obsolete", str(ROOT / "skma_training")]
+    translated = [str(ts) for ts in ts_files() if not ts.stem.endswith("_en")]
+    subprocess.run([*base, "-ts", *translated], check=True)
+    # English is the source: its catalogue holds only the plural forms of %n messages
+    english = [str(ts) for ts in ts_files() if ts.stem.endswith("_en")]
+    subprocess.run([*base, "-pluralonly", "-ts", *english], check=True)
 
 
 def main() -> int:

@@ -22,8 +22,9 @@ _installed: list[QTranslator] = []
 
 
 def ts_files() -> list[Path]:
+    """Kazakh and Russian, and English for its plural forms only ("1 activity", "2 activities")."""
     folder = paths.resource("translations")
-    return [folder / f"skma_training_{lang}.ts" for lang in LANGUAGES if lang != SOURCE_LANGUAGE]
+    return [folder / f"skma_training_{lang}.ts" for lang in LANGUAGES]
 
 
 def lrelease_tool() -> Path:
@@ -78,6 +79,7 @@ def install_translators(lang: str) -> None:
         lang, QLocale.Language.English), QLocale.Country.AnyCountry if lang == "en" else (
         QLocale.Country.Kazakhstan if lang == "kk" else QLocale.Country.Russia)))
     if lang == SOURCE_LANGUAGE:
+        _install(app, [qm_file(lang)])  # the source text needs only its plural forms
         return
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Qt asks the translator installed last first: ours, then Qt's own in the language; for
@@ -85,6 +87,10 @@ def install_translators(lang: str) -> None:
     candidates = [Path(qt_dir) / f"qtbase_{lang}.qm", qm_file(lang)]
     if lang == "kk":
         candidates.insert(0, Path(qt_dir) / "qtbase_ru.qm")
+    _install(app, candidates)
+
+
+def _install(app, candidates) -> None:
     for path in candidates:
         if path is None or not path.exists():
             continue

@@ -23,3 +23,16 @@ def test_qt_dialogs_in_russian_and_kazakh(qapp, restore_english):
     assert translate("QFileDialog", "&Open") == "А&шу"  # Kazakh first where Qt has it
     install_translators("en")
     assert translate("QFileDialog", "Look in:") == "Look in:"
+
+
+def test_english_has_its_plural_forms(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from skma_training.gui.translations import install_translators
+
+    install_translators("en")
+    try:
+        assert QCoreApplication.translate("MainWindow", "%n activities", "", 1) == "1 activity"
+        assert QCoreApplication.translate("MainWindow", "%n activities", "", 5) == "5 activities"
+    finally:
+        install_translators("en")
