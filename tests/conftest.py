@@ -15,6 +15,18 @@ SQLITE_ONLY = (
     "tests/test_database.py",
     "tests/gui/test_launcher.py",
     "tests/test_cli.py::test_a_newer_database_is_refused_with_exit_1",
+    "tests/test_cli.py::test_the_console_entry_point_runs_as_a_module",  # a file named in the environment
+    # the register file itself: its lock, damage, backups, permissions, schema fixtures, kills
+    "tests/gui/test_register_guard.py",
+    "tests/test_backup.py",
+    "tests/test_faults_fast.py",
+    "tests/test_register_file.py",
+    "tests/test_schema_upgrade.py",
+    "tests/test_two_writers.py",
+    "tests/test_privacy.py",
+    "tests/test_attachments.py::test_a_scan_is_copied_inside_the_folder_and_found_again",  # beside the file
+    "tests/test_failures.py::test_a_busy_register_exits_1_with_its_message",  # SQLite's own lock
+    "tests/test_failures.py::test_a_command_line_writer_keeps_waiting_while_another_writes",
 )
 
 

@@ -312,3 +312,31 @@ def test_a_second_import_says_nothing_changed_and_a_changed_row_is_updated_alone
     with ctx.database.session() as s:
         assert s.execute(select(func.count(ActivityRow.id)).where(ActivityRow.certificate_no == "№1000-bis")
                          ).scalar() == 1
+
+
+def test_the_certificate_copy_date_is_imported_and_closes_the_report_with_the_report(ctx, tmp_path):
+    from openpyxl import Workbook
+
+    from skma_training.domain.deadlines import DeadlineKind, DeadlineState
+    from skma_training.services.queries import tracked_deadlines
+
+    path = tmp_path / "copies.xlsx"
+    wb = Workbook()
+    staff = wb.active
+    staff.title = "Staff"
+    staff.append(["IIN", "Full name", "Category"])
+    staff.append(["650103302000", "Әбенов Нұрлан", "admin"])
+    activities = wb.create_sheet("Activities")
+    activities.append(["IIN", "Kind", "Title", "Start", "End", "Hours", "Certificate No.",
+                       "Report submitted", "Certificate copy handed in"])
+    activities.append(["650103302000", "course", "Ultrasound", "02.11.2026", "10.11.2026", 24, "17",
+                       "12.11.2026", "16.11.2026"])
+    wb.save(path)
+    report = import_workbook(ctx, path)
+    assert report.applied, [p.reason() for p in report.errors]
+    [activity] = ctx.snapshot().activities
+    assert activity.paperwork.certificate_copy_on == date(2026, 11, 16)
+    found = {d.kind: d for d in tracked_deadlines(ctx, date(2026, 11, 23), show_all=True) if d.activity_id}
+    # due 15.11 (5 days after the end); both papers in by 16.11: done, a day late
+    assert found[DeadlineKind.REPORT].done_on == date(2026, 11, 16)
+    assert found[DeadlineKind.REPORT].state == DeadlineState.LATE

@@ -85,6 +85,7 @@ ACTIVITIES = SheetSpec(
         Column("report_on", QT_TRANSLATE_NOOP("Columns", "Report submitted"), "date", 14),
         # optional, after the fixed fifteen
         Column("certificate_on", QT_TRANSLATE_NOOP("Columns", "Certificate date"), "date", 14),
+        Column("certificate_copy_on", QT_TRANSLATE_NOOP("Columns", "Certificate copy handed in"), "date", 14),
         Column("order_no", QT_TRANSLATE_NOOP("Columns", "Order No."), "text", 12),
         Column("order_on", QT_TRANSLATE_NOOP("Columns", "Order date"), "date", 12),
         Column("cost", QT_TRANSLATE_NOOP("Columns", "Cost"), "number", 12),

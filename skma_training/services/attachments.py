@@ -31,7 +31,11 @@ class OutsideAttachments(KnownError):
 
 
 def attachments_dir(ctx: Context) -> Path:
-    base = ctx.database.path.parent if ctx.database.path else Path.cwd()
+    """Beside a register file; for the shared register, in this user's data folder (scans stay on
+    the computer they were attached from; the register records their names)."""
+    from skma_training.persistence.database import default_data_dir
+
+    base = ctx.database.path.parent if ctx.database.path else default_data_dir()
     return base / FOLDER
 
 

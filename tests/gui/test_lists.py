@@ -72,3 +72,27 @@ def test_the_falling_due_card_opens_a_list_as_long_as_its_number(window, qtbot):
     staff = window.page("staff")
     assert staff.model.rowCount() == int(page.soon_card.number.text()) > 0
     assert {staff.model.row_at(r).state for r in range(staff.model.rowCount())} <= {DUE_THIS_YEAR, DUE_NEXT_YEAR}
+
+
+def test_the_deadlines_page_says_what_the_history_date_hides_and_shows_it(qtbot, window, demo_ctx):
+    from datetime import date
+
+    from skma_training.services.history import set_history_date
+    from skma_training.services.queries import tracked_deadlines
+
+    set_history_date(demo_ctx, date(2026, 6, 1))
+    generation = window.workspace._generation
+    window.workspace.reload_settings()
+    qtbot.waitUntil(lambda: window.workspace._generation > generation and window.workspace.loaded, timeout=20000)
+    window.navigate("deadlines", {"view": "all"})
+    page = window.page("deadlines")
+    qtbot.waitUntil(lambda: page.history_line.isVisible(), timeout=20000)
+    as_of = window.workspace.computed.as_of
+    hidden = [d for d in tracked_deadlines(demo_ctx, as_of, show_all=True) if d.due_date < date(2026, 6, 1)]
+    assert hidden and f"{len(hidden)} older items" in page.history_line.text()
+    assert "01.06.2026" in page.history_line.text()
+    before = page.model.rowCount()
+    page.history_line.linkActivated.emit("show")
+    assert page.model.rowCount() == before + len(hidden)
+    page.history_line.linkActivated.emit("hide")
+    assert page.model.rowCount() == before

@@ -6,7 +6,8 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QButtonGroup, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from skma_training.domain.deadlines import DEADLINE_KIND_LABELS, DeadlineState, deadline_kind_label, deadline_state_label
 from skma_training.domain.text import found, needles
@@ -55,6 +56,17 @@ class DeadlinesPage(Page):
         layout.addLayout(filters)
 
         self.model = DeadlineModel(self)
+        # what the history date hides: counted in the background, shown on request (issue 7 §1)
+        self.history_line = QLabel()
+        self.history_line.setObjectName("historyLine")
+        self.history_line.setTextFormat(Qt.TextFormat.RichText)
+        self.history_line.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.history_line.linkActivated.connect(lambda _link: self._toggle_history())
+        self.history_line.hide()
+        layout.addWidget(self.history_line)
+        self._older: list = []
+        self._showing_history = False
+        self._history_key = None
         self.view = RecordTableView(self.model, "deadlines")
         self.view.doubleClicked.connect(lambda *_: self._open())
         layout.addWidget(self.view, 1)
@@ -78,12 +90,68 @@ class DeadlinesPage(Page):
         ws = self.workspace
         set_combo_items(self.department, [(self.tr("All departments"), None)] +
                         [(name, name) for name in ws.departments()])
+        self._show_rows()
+        self._count_history()
+
+    def _show_rows(self) -> None:
+        ws = self.workspace
         activities = {a.id: a for a in ws.snapshot.activities}
-        self.model.set_rows(build_rows(ws.computed.deadlines, ws.snapshot.employee_by_id, activities,
+        shown = ws.computed.deadlines + (self._older if self._showing_history else [])
+        self.model.set_rows(build_rows(shown, ws.snapshot.employee_by_id, activities,
                                        ws.computed.as_of, ws.snapshot.departments))
         if self.model._sort_column < 0:
             self.view.sortByColumn(0, self.view.horizontalHeader().sortIndicatorOrder())
         self._filter()
+
+    def _count_history(self) -> None:
+        """Count, off the GUI thread, what falls due before the history date on this as-of date."""
+        from skma_training.services.queries import tracked_deadlines
+
+        ws = self.workspace
+        history, as_of = ws.settings.get("history_date"), ws.computed.as_of
+        key = (history, as_of, id(ws.snapshot), id(ws.computed))
+        if key == self._history_key:
+            return
+        self._history_key = key
+        if history is None or as_of < history:
+            self._older, self._showing_history = [], False
+            self.history_line.hide()
+            return
+        ctx, snapshot, settings = ws.ctx, ws.snapshot, dict(ws.settings)
+
+        def work():
+            every = tracked_deadlines(ctx, as_of, snapshot=snapshot, settings=settings, show_all=True)
+            return key, [d for d in every if d.due_date < history]
+
+        ws.runner.start(work, self._history_counted)
+
+    def _history_counted(self, result) -> None:
+        key, older = result
+        if key != self._history_key:
+            return  # the date or the register changed meanwhile
+        self._older = older
+        self._update_history_line()
+        if self._showing_history:
+            self._show_rows()
+
+    def _update_history_line(self) -> None:
+        if not self._older:
+            self.history_line.hide()
+            return
+        history = format_date(self.workspace.settings.get("history_date"))
+        if self._showing_history:
+            text = self.tr("%n older items treated as history (before {date}) are shown — "
+                           "<a href='hide'>hide them</a>", "", len(self._older))
+        else:
+            text = self.tr("%n older items treated as history (before {date}) — "
+                           "<a href='show'>show them</a>", "", len(self._older))
+        self.history_line.setText(text.format(date=history))
+        self.history_line.show()
+
+    def _toggle_history(self) -> None:
+        self._showing_history = not self._showing_history
+        self._update_history_line()
+        self._show_rows()
 
     def _filter(self) -> None:
         as_of = self.workspace.computed.as_of
