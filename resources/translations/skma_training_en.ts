@@ -4,6 +4,20 @@
     <context>
         <name>DeadlinesPage</name>
         <message numerus="yes">
+            <source>%n older items treated as history (before {date}) are shown — &lt;a href='hide'&gt;hide them&lt;/a&gt;</source>
+            <translation>
+                <numerusform>%n older item treated as history (before {date}) is shown — &lt;a href='hide'&gt;hide them&lt;/a&gt;</numerusform>
+                <numerusform>%n older items treated as history (before {date}) are shown — &lt;a href='hide'&gt;hide them&lt;/a&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older items treated as history (before {date}) — &lt;a href='show'&gt;show them&lt;/a&gt;</source>
+            <translation>
+                <numerusform>%n older item treated as history (before {date}) — &lt;a href='show'&gt;show them&lt;/a&gt;</numerusform>
+                <numerusform>%n older items treated as history (before {date}) — &lt;a href='show'&gt;show them&lt;/a&gt;</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>As of {date}; %n rows</source>
             <translation>
                 <numerusform>As of {date}; %n row</numerusform>

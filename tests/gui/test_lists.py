@@ -81,9 +81,8 @@ def test_the_deadlines_page_says_what_the_history_date_hides_and_shows_it(qtbot,
     from skma_training.services.queries import tracked_deadlines
 
     set_history_date(demo_ctx, date(2026, 6, 1))
-    generation = window.workspace._generation
-    window.workspace.reload_settings()
-    qtbot.waitUntil(lambda: window.workspace._generation > generation and window.workspace.loaded, timeout=20000)
+    with qtbot.waitSignal(window.workspace.changed, timeout=20000):
+        window.workspace.reload_settings()
     window.navigate("deadlines", {"view": "all"})
     page = window.page("deadlines")
     qtbot.waitUntil(lambda: page.history_line.isVisible(), timeout=20000)

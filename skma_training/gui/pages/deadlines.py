@@ -119,11 +119,16 @@ class DeadlinesPage(Page):
             return
         ctx, snapshot, settings = ws.ctx, ws.snapshot, dict(ws.settings)
 
-        def work():
+        def work(*_progress_and_cancel):
             every = tracked_deadlines(ctx, as_of, snapshot=snapshot, settings=settings, show_all=True)
             return key, [d for d in every if d.due_date < history]
 
-        ws.runner.start(work, self._history_counted)
+        ws.runner.start(work, self._history_counted, self._history_failed)
+
+    def _history_failed(self, error: Exception) -> None:
+        import logging
+
+        logging.getLogger(__name__).warning("counting the history deadlines failed: %r", error)
 
     def _history_counted(self, result) -> None:
         key, older = result
