@@ -128,6 +128,12 @@ def db_target(tmp_path, backend, request):
 
 
 @pytest.fixture(autouse=True)
+def _private_data_folder(tmp_path, monkeypatch):
+    """Nothing a test does reaches the real user's data folder (attachments of the shared register)."""
+    monkeypatch.setenv("SKMA_TRAINING_DATA_DIR", str(tmp_path / "user-data"))
+
+
+@pytest.fixture(autouse=True)
 def _english(monkeypatch):
     """Tests read English unless they choose a language."""
     from skma_training import i18n

@@ -22,7 +22,15 @@ BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "skma_write"  # execution option: this transaction will write
 
 
+DATA_DIR_ENV = "SKMA_TRAINING_DATA_DIR"
+
+
 def default_data_dir() -> Path:
+    """The user's data folder (the register file, attachments); $SKMA_TRAINING_DATA_DIR moves it
+    (a portable install, a test)."""
+    chosen = os.environ.get(DATA_DIR_ENV)
+    if chosen:
+        return Path(chosen)
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("SKMA Training", appauthor=False))
