@@ -943,6 +943,14 @@
             <translation>Телефон</translation>
         </message>
         <message>
+            <source>Category since</source>
+            <translation>Санат берілген күні</translation>
+        </message>
+        <message>
+            <source>Head since</source>
+            <translation>Басшы болып тағайындалған күні</translation>
+        </message>
+        <message>
             <source>Activities</source>
             <translation>Біліктілікті арттыру</translation>
         </message>
@@ -1414,12 +1422,14 @@ Please send the text below to the person who supports the application.</source>
             <source>%n older items treated as history (before {date}) are shown — &lt;a href='hide'&gt;hide them&lt;/a&gt;</source>
             <translation>
                 <numerusform>{date} дейінгі %n ескі мерзім көрсетілді — &lt;a href='hide'&gt;жасыру&lt;/a&gt;</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message numerus="yes">
             <source>%n older items treated as history (before {date}) — &lt;a href='show'&gt;show them&lt;/a&gt;</source>
             <translation>
                 <numerusform>{date} дейінгі %n ескі мерзім тарих ретінде қаралады — &lt;a href='show'&gt;көрсету&lt;/a&gt;</numerusform>
+                <numerusform />
             </translation>
         </message>
         <message>

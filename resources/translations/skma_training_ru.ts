@@ -943,6 +943,14 @@
             <translation>Телефон</translation>
         </message>
         <message>
+            <source>Category since</source>
+            <translation>Категория с</translation>
+        </message>
+        <message>
+            <source>Head since</source>
+            <translation>Руководитель с</translation>
+        </message>
+        <message>
             <source>Activities</source>
             <translation>Повышение квалификации</translation>
         </message>

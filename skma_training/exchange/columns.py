@@ -60,6 +60,9 @@ STAFF = SheetSpec(
         # optional, after the fixed eleven
         Column("faculty", QT_TRANSLATE_NOOP("Columns", "Faculty or division"), "text", 22),
         Column("phone", QT_TRANSLATE_NOOP("Columns", "Phone"), "text", 16),
+        # since when the category and the head post are held: status periods (services/status_import.py)
+        Column("category_since", QT_TRANSLATE_NOOP("Columns", "Category since"), "date", 12),
+        Column("head_since", QT_TRANSLATE_NOOP("Columns", "Head since"), "date", 12),
     ),
     required=("iin", "full_name"),
 )

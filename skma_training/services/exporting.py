@@ -63,7 +63,9 @@ def _staff_rows(snapshot: Snapshot, lang: str):
     for e in snapshot.employees:
         yield (e.iin, e.full_name, e.department, e.position, category_label(e.category, lang),
                _yes_no(e.is_head, lang), _yes_no(e.healthcare, lang), e.profile, e.hired_on,
-               e.left_on, e.email, e.faculty, e.phone)
+               e.left_on, e.email, e.faculty, e.phone,
+               # since-dates are read in, not written back: the periods say more than two dates
+               None, None)
 
 
 def _number(value):

@@ -42,6 +42,7 @@ from skma_training.persistence.schema import ActivityRow, Department, EmployeeRo
 from skma_training.services import audit
 from skma_training.services.context import Context
 from skma_training.services.history import ensure_history_date
+from skma_training.services.status_import import record_imported_periods
 
 MSG_CATEGORY_FOR_NEW = QT_TRANSLATE_NOOP("Import", "a category is required for a new employee")
 MSG_UNKNOWN_IIN = QT_TRANSLATE_NOOP(
@@ -247,6 +248,8 @@ def _import(
             for employee_id, changed in staff_updates:
                 session.execute(update(EmployeeRow).where(EmployeeRow.id == employee_id).values(**changed))
             employee_ids = dict(session.execute(select(EmployeeRow.iin, EmployeeRow.id)).all())
+            record_imported_periods(session.connection(),
+                                    ((r.values.get("iin"), r.values) for r in parsed.staff))
         else:
             employee_ids = {iin: e["id"] for iin, e in employees.items()}
 
