@@ -2396,6 +2396,10 @@ Please send the text below to the person who supports the application.</source>
             <translation>Тоқтатылуда…</translation>
         </message>
         <message>
+            <source>{count} deadlines fall before {date} and are treated as history ({open} of them not done); the Deadlines page shows them on request. Settings → History before moves the date.</source>
+            <translation>{count} мерзім {date} күнге дейін түседі және тарих ретінде қаралады (оның {open} орындалмаған); оларды «Мерзімдер» беті сұрау бойынша көрсетеді. Күнді «Баптаулар → Тарих, осы күнге дейін» жылжытады.</translation>
+        </message>
+        <message>
             <source>Nothing changed: the register already holds everything in the file.</source>
             <translation>Ештеңе өзгерген жоқ: тізілімде файлдағының бәрі бар.</translation>
         </message>

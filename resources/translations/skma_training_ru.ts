@@ -2399,6 +2399,10 @@ Please send the text below to the person who supports the application.</source>
             <translation>Отменяется…</translation>
         </message>
         <message>
+            <source>{count} deadlines fall before {date} and are treated as history ({open} of them not done); the Deadlines page shows them on request. Settings → History before moves the date.</source>
+            <translation>{count} сроков приходятся на дни до {date} и считаются историей (из них не выполнено: {open}); страница «Сроки» покажет их по запросу. Перенести дату: Настройки → История до.</translation>
+        </message>
+        <message>
             <source>Nothing changed: the register already holds everything in the file.</source>
             <translation>Ничего не изменилось: в реестре уже есть всё, что есть в файле.</translation>
         </message>

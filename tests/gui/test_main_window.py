@@ -176,6 +176,11 @@ def test_importing_the_hr_roster_through_the_wizard(qtbot, ctx, runner):
     wizard.next()
     assert wizard.imported()
     assert "8 new" in wizard.import_page.status.text()
+    from skma_training.services.history import history_summary
+
+    summary = history_summary(ctx)  # imported "on" 23.11.2026: history before 01.01.2026
+    assert summary.before > 0 and wizard.import_page.history.isVisible()
+    assert f"{summary.before} deadlines fall before 01.01.2026" in wizard.import_page.history.text()
     window.workspace.reload()
     assert len(window.workspace.snapshot.employees) == 8
     assert window.stack.currentWidget() is window.page("overview")

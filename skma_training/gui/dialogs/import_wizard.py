@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from skma_training.exchange.columns import ACTIVITIES, STAFF
 from skma_training.exchange.reading import column_letter
 from skma_training.exchange.writing import SheetData, write_workbook
+from skma_training.gui.models.table import format_date
 from skma_training.gui import style
 from skma_training.gui.errors import as_known, show_error
 from skma_training.gui.models.problems import ProblemModel, severity_text
@@ -245,10 +246,16 @@ class ImportPage(QWizardPage):
         self.progress = QProgressBar()
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # how many deadlines the history date treats as history (issue 7 §1)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
+        self.history.hide()
         self.cancel_button = QPushButton(self.tr("Cancel the import"))
         self.cancel_button.clicked.connect(self._cancel)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
+        layout.addWidget(self.history)
         layout.addWidget(self.cancel_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self.setFinalPage(True)
@@ -259,18 +266,33 @@ class ImportPage(QWizardPage):
         self.report = None
         self.status.setText(self.tr("Importing {name}…").format(name=path.name))
         self.cancel_button.setEnabled(True)
+        self.history.hide()
+
+        def work(progress, cancelled):
+            from skma_training.services.history import history_summary
+
+            report = import_workbook(ctx, path, overrides=overrides, progress=progress, cancelled=cancelled,
+                                     isolated=True)
+            return report, (history_summary(ctx) if report.applied else None)
+
         self.handle = self.runner.start(
-            lambda progress, cancelled: import_workbook(ctx, path, overrides=overrides, progress=progress,
-                                                        cancelled=cancelled, isolated=True),
-            self._done, self._failed, lambda done, total: self.progress.setValue(int(100 * done / max(1, total))))
+            work, self._done, self._failed,
+            lambda done, total: self.progress.setValue(int(100 * done / max(1, total))))
 
     def _cancel(self) -> None:
         if self.handle is not None:
             self.handle.cancel()
             self.status.setText(self.tr("Cancelling…"))
 
-    def _done(self, report: ImportReport) -> None:
+    def _done(self, result) -> None:
+        report, history = result
         self.report = report
+        if history is not None and history.history_date is not None:
+            self.history.setText(self.tr(
+                "{count} deadlines fall before {date} and are treated as history ({open} of them not "
+                "done); the Deadlines page shows them on request. Settings → History before moves the date.")
+                .format(count=history.before, date=format_date(history.history_date), open=history.open_before))
+            self.history.show()
         self.handle = None
         self.cancel_button.setEnabled(False)
         self.progress.setValue(100)
