@@ -2818,12 +2818,12 @@ Please send the text below to the person who supports the application.</source>
             <translation>{year} жылдың соңына дейін мерзімі келетін қызметкерлер</translation>
         </message>
         <message>
-            <source>applications and reports overdue</source>
-            <translation>мерзімі өткен өтініштер мен есептер</translation>
+            <source>deadlines overdue</source>
+            <translation>мерзімі өткен мерзімдер</translation>
         </message>
         <message>
-            <source>applications and reports due this week</source>
-            <translation>осы аптада мерзімі келетін өтініштер мен есептер</translation>
+            <source>deadlines in the next 7 days</source>
+            <translation>алдағы 7 күндегі мерзімдер</translation>
         </message>
         <message>
             <source>plan for {year} approved on {date}</source>

@@ -2826,12 +2826,12 @@ Please send the text below to the person who supports the application.</source>
             <translation>сотрудники со сроком до конца {year} года</translation>
         </message>
         <message>
-            <source>applications and reports overdue</source>
-            <translation>просроченные заявления и отчёты</translation>
+            <source>deadlines overdue</source>
+            <translation>просроченные сроки</translation>
         </message>
         <message>
-            <source>applications and reports due this week</source>
-            <translation>заявления и отчёты со сроком на этой неделе</translation>
+            <source>deadlines in the next 7 days</source>
+            <translation>сроки в ближайшие 7 дней</translation>
         </message>
         <message>
             <source>plan for {year} approved on {date}</source>

@@ -1,5 +1,6 @@
 """The Deadlines page's overdue list and export; the Internships department filter; 'nothing found'."""
 
+import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
@@ -95,3 +96,20 @@ def test_the_deadlines_page_says_what_the_history_date_hides_and_shows_it(qtbot,
     assert page.model.rowCount() == before + len(hidden)
     page.history_line.linkActivated.emit("hide")
     assert page.model.rowCount() == before
+
+
+@pytest.mark.parametrize("card, view", [("late_papers_card", "overdue"), ("week_card", "week")])
+def test_each_deadline_card_opens_a_list_as_long_as_its_number(window, qtbot, card, view):
+    from PySide6.QtCore import Qt
+
+    from skma_training.domain.overview import deadline_in_view
+
+    page = window.page("overview")
+    deadlines = window.page("deadlines")
+    deadlines.search.setText("zzz")  # a filter left over from earlier work must not shorten the list
+    qtbot.mouseClick(getattr(page, card), Qt.MouseButton.LeftButton)
+    number = int(getattr(page, card).number.text())
+    assert deadlines.model.rowCount() == number
+    as_of = window.workspace.computed.as_of
+    assert all(deadline_in_view(deadlines.model.row_at(r).deadline, view, as_of)
+               for r in range(deadlines.model.rowCount()))

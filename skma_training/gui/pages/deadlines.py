@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -10,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from skma_training.domain.deadlines import DEADLINE_KIND_LABELS, DeadlineState, deadline_kind_label, deadline_state_label
+from skma_training.domain.overview import deadline_in_view
 from skma_training.domain.text import found, needles
 from skma_training.gui.errors import show_error
 from skma_training.gui.models.deadlines import DeadlineModel, build_rows
@@ -163,17 +163,9 @@ class DeadlinesPage(Page):
         view = VIEWS[max(0, self.view_group.checkedId())]
         needle = needles(self.search.text())
         kind, department, state = self.kind.currentData(), self.department.currentData(), self.state.currentData()
-        week, month = as_of + timedelta(days=7), as_of + timedelta(days=30)
 
-        def in_view(row) -> bool:
-            d = row.deadline
-            if view == "overdue":
-                return d.state == "overdue"
-            if view == "week":
-                return d.state in ("pending", "overdue") and d.due_date <= week
-            if view == "month":
-                return d.state in ("pending", "overdue") and d.due_date <= month
-            return True
+        def in_view(row) -> bool:  # one definition with the overview's cards (domain/overview.py)
+            return deadline_in_view(row.deadline, view, as_of)
 
         def accept(row) -> bool:
             return (in_view(row) and found(needle, row.haystack)
@@ -222,6 +214,10 @@ class DeadlinesPage(Page):
     def apply_filters(self, filters: dict) -> None:
         view = filters.get("view")
         if view in VIEWS:
+            # a card's list is the view alone, so that its length is the card's number
+            for box in (self.kind, self.department, self.state):
+                box.setCurrentIndex(0)
+            self.search.clear()
             self.view_group.button(VIEWS.index(view)).setChecked(True)
             self._filter()
 

@@ -6,7 +6,7 @@ Each count is a button to the list behind it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from skma_training.domain.dates import day_text
+from skma_training.domain.overview import deadline_in_view
 from skma_training.domain.vocabulary import PD_KINDS, kind_label
 from skma_training.gui import style
 from skma_training.gui.models.staff import DUE_SOON, IN_ORDER, NEW, OVERDUE, in_state, staff_state
@@ -150,9 +151,9 @@ class OverviewPage(Page):
         states = Counter(staff_state(s) for s in statuses)
         due_soon = sum(n for state, n in states.items() if in_state(state, DUE_SOON))
         deadlines = ws.computed.deadlines
-        overdue_papers = sum(1 for d in deadlines if d.state == "overdue" and d.activity_id is not None)
-        week_end = as_of + timedelta(days=7)
-        this_week = sum(1 for d in deadlines if d.state == "pending" and as_of <= d.due_date <= week_end)
+        # the lists these cards open count the same way (domain/overview.py)
+        overdue_papers = sum(deadline_in_view(d, "overdue", as_of) for d in deadlines)
+        this_week = sum(deadline_in_view(d, "week", as_of) for d in deadlines)
         plan_year = as_of.year + 1
         plan_due = ws.ctx.rules_for(as_of, ws.settings).deadlines.plan_due_date(plan_year)
         approved = ws.snapshot.plans.get(plan_year)
@@ -163,9 +164,9 @@ class OverviewPage(Page):
         self.overdue_card.set_value(str(states[OVERDUE]), self.tr("staff overdue"), style.OVERDUE)
         self.soon_card.set_value(str(due_soon), self.tr("staff falling due by the end of {year}").format(
             year=as_of.year + 1), style.DUE_SOON)
-        self.late_papers_card.set_value(str(overdue_papers), self.tr("applications and reports overdue"),
+        self.late_papers_card.set_value(str(overdue_papers), self.tr("deadlines overdue"),
                                         style.OVERDUE if overdue_papers else style.DONE)
-        self.week_card.set_value(str(this_week), self.tr("applications and reports due this week"), style.PENDING)
+        self.week_card.set_value(str(this_week), self.tr("deadlines in the next 7 days"), style.PENDING)
         if approved:
             self.plan_card.set_value("✓", self.tr("plan for {year} approved on {date}").format(
                 year=plan_year, date=day_text(approved)), style.DONE)
