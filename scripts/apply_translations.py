@@ -52,11 +52,15 @@ def apply(lang: str, table: dict, overwrite: bool) -> tuple[int, set]:
             if done and not overwrite:
                 continue
             text = table[key][lang]
+            wanted = max(1, len(translation.findall("numerusform")))  # lupdate knows the language's forms
             for child in list(translation):
                 translation.remove(child)
             if message.get("numerus") == "yes":
                 translation.text = None
-                for form in text.split(" | "):
+                forms = text.split(" | ")
+                forms += forms[-1:] * (wanted - len(forms))  # Kazakh: one word form serves them all
+                forms = [form or forms[0] for form in forms]
+                for form in forms:
                     ElementTree.SubElement(translation, "numerusform").text = form
             else:
                 translation.text = text

@@ -1422,14 +1422,14 @@ Please send the text below to the person who supports the application.</source>
             <source>%n older items treated as history (before {date}) are shown — &lt;a href='hide'&gt;hide them&lt;/a&gt;</source>
             <translation>
                 <numerusform>{date} дейінгі %n ескі мерзім көрсетілді — &lt;a href='hide'&gt;жасыру&lt;/a&gt;</numerusform>
-                <numerusform />
+                <numerusform>{date} дейінгі %n ескі мерзім көрсетілді — &lt;a href='hide'&gt;жасыру&lt;/a&gt;</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n older items treated as history (before {date}) — &lt;a href='show'&gt;show them&lt;/a&gt;</source>
             <translation>
                 <numerusform>{date} дейінгі %n ескі мерзім тарих ретінде қаралады — &lt;a href='show'&gt;көрсету&lt;/a&gt;</numerusform>
-                <numerusform />
+                <numerusform>{date} дейінгі %n ескі мерзім тарих ретінде қаралады — &lt;a href='show'&gt;көрсету&lt;/a&gt;</numerusform>
             </translation>
         </message>
         <message>
@@ -1444,7 +1444,7 @@ Please send the text below to the person who supports the application.</source>
             <source>As of {date}; %n rows</source>
             <translation>
                 <numerusform>{date} күнгі жағдай; %n жол</numerusform>
-                <numerusform />
+                <numerusform>{date} күнгі жағдай; %n жол</numerusform>
             </translation>
         </message>
     </context>
@@ -2732,28 +2732,28 @@ Please send the text below to the person who supports the application.</source>
             <source>%n staff</source>
             <translation>
                 <numerusform>%n қызметкер</numerusform>
-                <numerusform />
+                <numerusform>%n қызметкер</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n activities</source>
             <translation>
                 <numerusform>%n іс-шара</numerusform>
-                <numerusform />
+                <numerusform>%n іс-шара</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n overdue on {date}</source>
             <translation>
                 <numerusform>{date} күні мерзімі өткені: %n</numerusform>
-                <numerusform />
+                <numerusform>{date} күні мерзімі өткені: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Delete %n selected activities with their paperwork? This cannot be undone.</source>
             <translation>
                 <numerusform>Таңдалған %n іс-шараны құжаттарымен бірге жою керек пе? Мұны қайтару мүмкін емес.</numerusform>
-                <numerusform />
+                <numerusform>Таңдалған %n іс-шараны құжаттарымен бірге жою керек пе? Мұны қайтару мүмкін емес.</numerusform>
             </translation>
         </message>
         <message>
@@ -2806,7 +2806,7 @@ Please send the text below to the person who supports the application.</source>
             <source>The academy on {date}: %n staff checked</source>
             <translation>
                 <numerusform>{date} күнгі академия: %n қызметкер тексерілді</numerusform>
-                <numerusform />
+                <numerusform>{date} күнгі академия: %n қызметкер тексерілді</numerusform>
             </translation>
         </message>
         <message>
@@ -3201,35 +3201,35 @@ Please send the text below to the person who supports the application.</source>
             <source>without a topic: %n</source>
             <translation>
                 <numerusform>тақырыбы жоқ: %n</numerusform>
-                <numerusform />
+                <numerusform>тақырыбы жоқ: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>without hours: %n</source>
             <translation>
                 <numerusform>сағаты жоқ: %n</numerusform>
-                <numerusform />
+                <numerusform>сағаты жоқ: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>without a cost: %n</source>
             <translation>
                 <numerusform>құны жоқ: %n</numerusform>
-                <numerusform />
+                <numerusform>құны жоқ: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>without dates or a quarter: %n</source>
             <translation>
                 <numerusform>мерзімі де, тоқсаны да жоқ: %n</numerusform>
-                <numerusform />
+                <numerusform>мерзімі де, тоқсаны да жоқ: %n</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>the same person, kind and topic twice: %n</source>
             <translation>
                 <numerusform>бір адам, бір түр мен тақырып екі рет: %n</numerusform>
-                <numerusform />
+                <numerusform>бір адам, бір түр мен тақырып екі рет: %n</numerusform>
             </translation>
         </message>
         <message>
@@ -3252,14 +3252,14 @@ Please send the text below to the person who supports the application.</source>
             <source>Submit the request of {department}: %n items.</source>
             <translation>
                 <numerusform>{department} өтінімін тапсыру: %n позиция.</numerusform>
-                <numerusform />
+                <numerusform>{department} өтінімін тапсыру: %n позиция.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Put %n items of the submitted requests into the plan.</source>
             <translation>
                 <numerusform>Тапсырылған өтінімдердің %n позициясын жоспарға енгізу.</numerusform>
-                <numerusform />
+                <numerusform>Тапсырылған өтінімдердің %n позициясын жоспарға енгізу.</numerusform>
             </translation>
         </message>
         <message>
@@ -3270,7 +3270,7 @@ Please send the text below to the person who supports the application.</source>
             <source>Approve the plan for {year} with %n items.</source>
             <translation>
                 <numerusform>{year} жылғы жоспарды %n позициямен бекіту.</numerusform>
-                <numerusform />
+                <numerusform>{year} жылғы жоспарды %n позициямен бекіту.</numerusform>
             </translation>
         </message>
     </context>

@@ -36,3 +36,19 @@ def test_english_has_its_plural_forms(qapp):
         assert QCoreApplication.translate("MainWindow", "%n activities", "", 5) == "5 activities"
     finally:
         install_translators("en")
+
+
+def test_kazakh_and_russian_plurals_for_any_number(qapp):
+    from PySide6.QtCore import QCoreApplication
+
+    from skma_training.gui.translations import install_translators
+
+    try:
+        install_translators("kk")  # Qt asks Kazakh for two forms; the word does not change
+        assert QCoreApplication.translate("MainWindow", "%n staff", "", 455) == "455 қызметкер"
+        assert QCoreApplication.translate("MainWindow", "%n staff", "", 1) == "1 қызметкер"
+        install_translators("ru")
+        assert [QCoreApplication.translate("MainWindow", "%n activities", "", n) for n in (1, 3, 5, 21)] == [
+            "1 мероприятие", "3 мероприятия", "5 мероприятий", "21 мероприятие"]
+    finally:
+        install_translators("en")
