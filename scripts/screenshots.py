@@ -128,6 +128,7 @@ def main() -> int:
         departments.close()
         window.close()
         application.runner.wait()
+        application.ctx.database.dispose()  # lets go of the writer lock: the next language's window writes
     return 0
 
 
