@@ -185,3 +185,12 @@ def test_the_centre_can_add_a_day_off_the_package_does_not_know():
     made_working = CalendarDay(d("2025-01-04"), working=True, source="test decree")
     counter = DayCounter(working_days=True, is_working_day=kazakhstan_working_days([made_working]))
     assert counter.shift(d("2025-01-02"), 5) == d("2025-01-09")
+
+
+def test_the_centres_calendar_changes_are_read_line_by_line():
+    from skma_training.domain.dates import calendar_days_text, parse_calendar_days
+
+    days, bad = parse_calendar_days("04.01.2027 off Decree No 12\n\n06.01.2027 рабочий\n7.1.2027 maybe\n31.02.2027 off")
+    assert days == (CalendarDay(d("2027-01-04"), False, "Decree No 12"), CalendarDay(d("2027-01-06"), True, ""))
+    assert bad == [(4, "7.1.2027 maybe"), (5, "31.02.2027 off")]
+    assert parse_calendar_days(calendar_days_text(days))[0] == days

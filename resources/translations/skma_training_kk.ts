@@ -3916,8 +3916,24 @@ Please send the text below to the person who supports the application.</source>
             <translation>Тарих, осы күнге дейін:</translation>
         </message>
         <message>
+            <source>04.01.2027 off Government decree No …; …</source>
+            <translation>04.01.2027 off Үкімет қаулысы № …; …</translation>
+        </message>
+        <message>
+            <source>Each day: the date, 'off' or 'working', and the decree it comes from; separate days with ';'</source>
+            <translation>Әр күн: күні, 'off' (демалыс) немесе 'working' (жұмыс) және қай қаулыдан екені; күндерді ';' белгісімен бөліңіз</translation>
+        </message>
+        <message>
+            <source>Working-day changes:</source>
+            <translation>Жұмыс күндерінің өзгерістері:</translation>
+        </message>
+        <message>
             <source>That day does not exist in that month.</source>
             <translation>Бұл айда мұндай күн жоқ.</translation>
+        </message>
+        <message>
+            <source>Working-day changes, day {n}: «{line}» is not a date (DD.MM.YYYY) followed by 'off' or 'working'.</source>
+            <translation>Жұмыс күндерінің өзгерістері, {n}-күн: «{line}» – күн (КК.АА.ЖЖЖЖ) және одан кейін 'off' не 'working' емес.</translation>
         </message>
     </context>
     <context>

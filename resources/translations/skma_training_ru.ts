@@ -3932,8 +3932,24 @@ Please send the text below to the person who supports the application.</source>
             <translation>История до:</translation>
         </message>
         <message>
+            <source>04.01.2027 off Government decree No …; …</source>
+            <translation>04.01.2027 off Постановление Правительства № …; …</translation>
+        </message>
+        <message>
+            <source>Each day: the date, 'off' or 'working', and the decree it comes from; separate days with ';'</source>
+            <translation>Каждый день: дата, 'off' (выходной) или 'working' (рабочий) и постановление, откуда он; дни разделяйте знаком ';'</translation>
+        </message>
+        <message>
+            <source>Working-day changes:</source>
+            <translation>Перенос рабочих дней:</translation>
+        </message>
+        <message>
             <source>That day does not exist in that month.</source>
             <translation>В этом месяце нет такого дня.</translation>
+        </message>
+        <message>
+            <source>Working-day changes, day {n}: «{line}» is not a date (DD.MM.YYYY) followed by 'off' or 'working'.</source>
+            <translation>Перенос рабочих дней, день {n}: «{line}» — это не дата (ДД.ММ.ГГГГ), за которой следует 'off' или 'working'.</translation>
         </message>
     </context>
     <context>

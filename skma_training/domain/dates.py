@@ -113,3 +113,33 @@ def kazakhstan_working_days(adjustments: Iterable[CalendarDay] = ()) -> Callable
         return calendar.is_working_day(day)
 
     return is_working_day
+
+
+OFF_WORDS = frozenset({"off", "выходной", "демалыс"})
+WORKING_WORDS = frozenset({"working", "рабочий", "жұмыс"})
+
+
+def parse_calendar_days(text: str) -> tuple[tuple[CalendarDay, ...], list[tuple[int, str]]]:
+    """Lines like ``04.01.2027 off decree No 12`` (or ``working``; Russian and Kazakh words too)
+    as calendar changes; returns the days and the (line number, line) of lines not understood."""
+    found, bad = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        parts = line.split(maxsplit=2)
+        if not parts:
+            continue
+        try:
+            day_part, month_part, year_part = parts[0].split(".")
+            day = date(int(year_part), int(month_part), int(day_part))
+            word = parts[1].casefold()
+        except (ValueError, IndexError):
+            bad.append((number, line))
+            continue
+        if word not in OFF_WORDS | WORKING_WORDS or not 1990 <= day.year <= 2100:
+            bad.append((number, line))
+            continue
+        found.append(CalendarDay(day, word in WORKING_WORDS, parts[2].strip() if len(parts) > 2 else ""))
+    return tuple(found), bad
+
+
+def calendar_days_text(days) -> str:
+    return "\n".join(f"{day_text(d.day)} {'working' if d.working else 'off'} {d.source}".rstrip() for d in days)

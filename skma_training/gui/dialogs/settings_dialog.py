@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skma_training.domain.dates import calendar_days_text, parse_calendar_days
 from skma_training.gui.dialogs.export_dialog import LANGUAGE_NAMES
 from skma_training.gui.widgets.dates import DateEdit
 
@@ -129,6 +130,13 @@ class SettingsDialog(QDialog):
         self.started.set_value(settings.get("history_date"))
         self.started.setToolTip(self.tr("Deadlines due before this day are history: hidden unless you ask for them"))
         rules_form.addRow(self.tr("History before:"), self.started)
+        # days a decree moved that the holidays package does not know yet (working-day mode)
+        # one line, the days separated by ';': the dialog must fit a 1366x768 screen
+        self.calendar_days = QLineEdit(calendar_days_text(settings.get("calendar_days") or ()).replace("\n", "; "))
+        self.calendar_days.setPlaceholderText(self.tr("04.01.2027 off Government decree No …; …"))
+        self.calendar_days.setToolTip(self.tr(
+            "Each day: the date, 'off' or 'working', and the decree it comes from; separate days with ';'"))
+        rules_form.addRow(self.tr("Working-day changes:"), self.calendar_days)
         layout.addWidget(rules)
 
         self.problem = QLabel()
@@ -145,6 +153,14 @@ class SettingsDialog(QDialog):
         except ValueError:
             self.problem.setText(self.tr("That day does not exist in that month."))
             return
+        _days, bad = parse_calendar_days(self._calendar_lines())
+        if bad:
+            number, line = bad[0]
+            self.problem.setText(self.tr(
+                "Working-day changes, day {n}: «{line}» is not a date (DD.MM.YYYY) followed by "
+                "'off' or 'working'.").format(n=number, line=line.strip()))
+            self.calendar_days.setFocus()
+            return
         self.accept()
 
     def values(self) -> dict:
@@ -158,8 +174,12 @@ class SettingsDialog(QDialog):
         for key, chosen in readings.items():
             # left as shown: keep what was stored ("" stays the rule book's reading)
             values[key] = (self._stored.get(key) or "") if chosen == self._shown[key] else chosen
-        values.update(language=self.language.currentData(), history_date=self.started.value())
+        values.update(language=self.language.currentData(), history_date=self.started.value(),
+                      calendar_days=parse_calendar_days(self._calendar_lines())[0])
         return values
+
+    def _calendar_lines(self) -> str:
+        return self.calendar_days.text().replace(";", "\n")
 
     def effective_day(self) -> date | None:
         return self.effective_from.value()
