@@ -1,7 +1,6 @@
 """Reminders by e-mail, received by a local SMTP server: who, in which language, once."""
 
 import ssl
-from dataclasses import dataclass
 from datetime import date
 from io import BytesIO
 from pathlib import Path
@@ -10,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import insert, select, update
 
-from skma_training.domain.deadlines import DeadlineState
+from skma_training.domain.deadlines import Deadline, DeadlineState
 from skma_training.domain.model import Activity, Employee, Paperwork
 from skma_training.persistence.database import open_database
 from skma_training.persistence.schema import Department, PlanRequest, SentMessage
@@ -271,21 +270,6 @@ def test_moments_of_a_reminder_hand_computed():
     assert moment_on(["90", "30"], date(2026, 12, 23), date(2026, 11, 23)) == "30"
 
 
-@dataclass(frozen=True)
-class LaterDeadline:
-    """A deadline of a kind added after this module (e.g. the request, with its department)."""
-
-    kind: str
-    due_date: date
-    done_on: date | None
-    state: DeadlineState
-    employee_id: int | None = None
-    iin: str | None = None
-    activity_id: int | None = None
-    plan_year: int | None = None
-    department_id: int | None = None
-
-
 def test_new_deadline_kinds_go_to_the_head_or_the_employee_with_the_default_wording(ctx, monkeypatch):
     from skma_training.services import queries
 
@@ -293,13 +277,13 @@ def test_new_deadline_kinds_go_to_the_head_or_the_employee_with_the_default_word
     real = queries.tracked_deadlines
     later = [
         # the department's request, 14 days ahead: to its head, in his language (Kazakh)
-        LaterDeadline("request", date(2026, 12, 7), None, DeadlineState.PENDING, plan_year=2027,
+        Deadline("request", date(2026, 12, 7), None, DeadlineState.PENDING, plan_year=2027,
                       department_id=surgery),
         # a kind nobody wrote a template or a setting for: the default text, 7 days ahead
-        LaterDeadline("future_kind", date(2026, 11, 30), None, DeadlineState.PENDING,
+        Deadline("future_kind", date(2026, 11, 30), None, DeadlineState.PENDING,
                       employee_id=ctx.people["zhanna"].id, activity_id=4),
         # the HR department has no head: nobody to tell, and the report says so
-        LaterDeadline("request", date(2026, 12, 7), None, DeadlineState.PENDING, plan_year=2027,
+        Deadline("request", date(2026, 12, 7), None, DeadlineState.PENDING, plan_year=2027,
                       department_id=ctx.units["hr"]),
     ]
     monkeypatch.setattr(queries, "tracked_deadlines", lambda *a, **kw: real(*a, **kw) + later)
