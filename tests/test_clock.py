@@ -24,7 +24,9 @@ pytestmark = pytest.mark.skipif(FAKETIME is None, reason="libfaketime (Debian: f
 def _contract(tmp_path: Path, machine_date: str) -> dict:
     folder = tmp_path / machine_date
     folder.mkdir()
-    env = {**os.environ, "SKMA_TRAINING_DB": str(folder / "r.sqlite3"),
+    # a suite itself run under faketime must not stack its clock on the one set here
+    outer = {k: v for k, v in os.environ.items() if not k.startswith("FAKETIME") and k != "LD_PRELOAD"}
+    env = {**outer, "SKMA_TRAINING_DB": str(folder / "r.sqlite3"),
            "SKMA_TRAINING_LOG_DIR": str(folder), "PYTHONPATH": str(ROOT), "SKMA_TRAINING_LANG": "en"}
 
     def run(*args: str) -> str:
@@ -36,7 +38,7 @@ def _contract(tmp_path: Path, machine_date: str) -> dict:
     # the child really sees the moved clock
     seen = subprocess.run([FAKETIME, f"{machine_date} 09:00:00", sys.executable, "-c",
                            "import datetime; print(datetime.date.today())"],
-                          capture_output=True, text=True, timeout=60).stdout.strip()
+                          capture_output=True, text=True, env=outer, timeout=60).stdout.strip()
     assert seen == machine_date
     run("import", str(SAMPLE))
     return {
