@@ -286,3 +286,32 @@ def test_a_wrong_password_or_no_server_is_a_plain_message(pg_server, capsys, tmp
 
     code, _, err = cli(capsys, "check", "--db", f"postgresql://nobody@127.0.0.1:{free_port()}/x")
     assert code == 1 and "does not answer" in err and "Traceback" not in err
+
+
+def test_the_window_knows_who_is_logged_in_and_what_the_role_allows(academy, pg_server, capsys, monkeypatch):
+    from datetime import date
+
+    from sqlalchemy.engine import make_url
+
+    from skma_training.domain.permissions import Action
+    from skma_training.services import identity, register
+
+    url, _ = academy
+    head, password = add_user(capsys, monkeypatch, url, "head", "--department", "Neurology",
+                              "--full-name", "Айгерім Сейітова")
+    database = open_database(pg_server.url_of(make_url(url).database, head, password))
+    try:
+        ctx = Context(database, today=lambda: date(2026, 11, 23))
+        who = identity.current(ctx)
+        assert (who.login, who.full_name, who.role, who.departments, who.shared) == (
+            head, "Айгерім Сейітова", "head", ("Neurology",), True)
+        assert who.may(Action.EDIT_ACTIVITIES) and who.may(Action.EDIT_REQUESTS)
+        assert not who.may(Action.EDIT_STAFF) and not who.may(Action.APPROVE_PLAN)
+        # what the window reads for this head is their department only
+        snapshot = register.load(ctx)
+        assert sorted(e.full_name for e in snapshot.employees) == ["Neurology person 0", "Neurology person 1"]
+        mine = snapshot.employees[0]
+        editable = register.employee_to_edit(ctx, mine.id)
+        assert editable.employee.full_name == mine.full_name and editable.version >= 1
+    finally:
+        database.dispose()

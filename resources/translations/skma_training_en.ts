@@ -26,6 +26,23 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>%n changes. Your role sees who made each and when, not the values.</source>
+        <translation>
+            <numerusform>%n change. Your role sees who made it and when, not the values.</numerusform>
+            <numerusform>%n changes. Your role sees who made each and when, not the values.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes, the newest first.</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes, the newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n staff</source>

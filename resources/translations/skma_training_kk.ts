@@ -1116,6 +1116,52 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Басқа біреу өзгертті</translation>
+        </message>
+        <message>
+            <source>{who} changed this record at {when} (UTC), after you opened it. Their version and yours differ here:</source>
+            <translation>Сіз ашқаннан кейін {who} бұл жазбаны {when} (UTC) өзгертті. Оның нұсқасы мен сіздікі мына жерде ерекшеленеді:</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Өріс</translation>
+        </message>
+        <message>
+            <source>Theirs (saved)</source>
+            <translation>Оныкі (сақталған)</translation>
+        </message>
+        <message>
+            <source>Yours (in the form)</source>
+            <translation>Сіздікі (нысанда)</translation>
+        </message>
+        <message>
+            <source>The fields you see are the same; their change was elsewhere.</source>
+            <translation>Көріп тұрған өрістеріңіз бірдей; өзгеріс басқа жерде болған.</translation>
+        </message>
+        <message>
+            <source>Use theirs</source>
+            <translation>Оның нұсқасын алу</translation>
+        </message>
+        <message>
+            <source>Save mine over theirs</source>
+            <translation>Менікін оның үстінен сақтау</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Өңдеуді жалғастыру</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Not saved: someone deleted this record after you opened it.</source>
+            <translation>Сақталмады: сіз ашқаннан кейін бұл жазбаны біреу жойып жіберді.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountLabel</name>
         <message>
             <source>Nothing found</source>
@@ -1595,6 +1641,14 @@ Please send the text below to the person who supports the application.</source>
         <message>
             <source>CPD form…</source>
             <translation>ҮКД нысаны…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Тарихы…</translation>
+        </message>
+        <message>
+            <source>Who changed this employee's record, when, from what to what</source>
+            <translation>Бұл қызметкердің жазбасын кім, қашан, неден неге өзгерткені</translation>
         </message>
         <message>
             <source>Checks</source>
@@ -2239,6 +2293,63 @@ Please send the text below to the person who supports the application.</source>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History: {what}</source>
+            <translation>Тарихы: {what}</translation>
+        </message>
+        <message>
+            <source>Reading the history…</source>
+            <translation>Тарих оқылуда…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Қашан</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кім</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Не</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Өзгерістер</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>қосылды</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>өзгертілді</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>жойылды</translation>
+        </message>
+        <message>
+            <source>No change of this record is on record.</source>
+            <translation>Бұл жазбаның бірде-бір өзгерісі тіркелмеген.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes. Your role sees who made each and when, not the values.</source>
+            <translation>
+                <numerusform>%n өзгеріс. Сіздің рөліңіз әрқайсысын кім және қашан жасағанын көреді, мәндерін емес.</numerusform>
+                <numerusform>%n өзгеріс. Сіздің рөліңіз әрқайсысын кім және қашан жасағанын көреді, мәндерін емес.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes, the newest first.</source>
+            <translation>
+                <numerusform>%n өзгеріс, ең жаңасы басында.</numerusform>
+                <numerusform>%n өзгеріс, ең жаңасы басында.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>a value is required</source>
@@ -2532,6 +2643,10 @@ Please send the text below to the person who supports the application.</source>
             <source>Print internship report…</source>
             <translation>Тағылымдама есебін басып шығару…</translation>
         </message>
+        <message>
+            <source>Print implementation plan…</source>
+            <translation>Енгізу жоспарын басып шығару…</translation>
+        </message>
     </context>
     <context>
         <name>Launcher</name>
@@ -2728,6 +2843,14 @@ Please send the text below to the person who supports the application.</source>
             <source>Open the log folder</source>
             <translation>Журналдар қалтасын ашу</translation>
         </message>
+        <message>
+            <source>Logged in to the shared register as {login}; role: {role}</source>
+            <translation>Ортақ тізілімге {login} ретінде кірдіңіз; рөлі: {role}</translation>
+        </message>
+        <message>
+            <source>A register on this computer: whoever opens it may change everything in it</source>
+            <translation>Осы компьютердегі тізілім: оны ашқан адам ондағының бәрін өзгерте алады</translation>
+        </message>
         <message numerus="yes">
             <source>%n staff</source>
             <translation>
@@ -2749,6 +2872,10 @@ Please send the text below to the person who supports the application.</source>
                 <numerusform>{date} күні мерзімі өткені: %n</numerusform>
             </translation>
         </message>
+        <message>
+            <source>That activity is no longer in the register.</source>
+            <translation>Бұл іс-шара тізілімде енді жоқ.</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n selected activities with their paperwork? This cannot be undone.</source>
             <translation>
@@ -2759,6 +2886,10 @@ Please send the text below to the person who supports the application.</source>
         <message>
             <source>Delete</source>
             <translation>Жою</translation>
+        </message>
+        <message>
+            <source>That employee is no longer in the register.</source>
+            <translation>Бұл қызметкер тізілімде енді жоқ.</translation>
         </message>
         <message>
             <source>Written {path}</source>
@@ -3414,12 +3545,43 @@ Please send the text below to the person who supports the application.</source>
     <context>
         <name>RecordDialog</name>
         <message>
+            <source>Close</source>
+            <translation>Жабу</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>Тарихы…</translation>
+        </message>
+        <message>
             <source>Discard the changes?</source>
             <translation>Өзгерістерден бас тарту керек пе?</translation>
         </message>
         <message>
             <source>The form has changes that are not saved. Close it and lose them?</source>
             <translation>Пішінде сақталмаған өзгерістер бар. Оны жауып, өзгерістерді жоғалту керек пе?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDiff</name>
+        <message>
+            <source>Teaching head</source>
+            <translation>Оқу бөлімшесінің басшысы</translation>
+        </message>
+        <message>
+            <source>Language of messages</source>
+            <translation>Хабарламалар тілі</translation>
+        </message>
+        <message>
+            <source>With a talk</source>
+            <translation>Баяндамамен</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>иә</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>жоқ</translation>
         </message>
     </context>
     <context>
@@ -3561,6 +3723,40 @@ Please send the text below to the person who supports the application.</source>
         <message>
             <source>{sent} sent, {failed} not sent (they are tried again next time).</source>
             <translation>{sent} жіберілді, {failed} жіберілмеді (келесі жолы қайта жіберіледі).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleGate</name>
+        <message>
+            <source>Your role ({role}) does not allow this; it is for: {roles}.</source>
+            <translation>Сіздің рөліңіз ({role}) мұны істеуге рұқсат етпейді; бұл мыналарға арналған: {roles}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>database owner</source>
+            <translation>дерекқор иесі</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>орталық</translation>
+        </message>
+        <message>
+            <source>HR</source>
+            <translation>кадр бөлімі</translation>
+        </message>
+        <message>
+            <source>head of department</source>
+            <translation>бөлімше басшысы</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>тек қарау</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>рөлі жоқ</translation>
         </message>
     </context>
     <context>

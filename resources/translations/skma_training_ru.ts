@@ -1116,6 +1116,52 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Изменено другим пользователем</translation>
+        </message>
+        <message>
+            <source>{who} changed this record at {when} (UTC), after you opened it. Their version and yours differ here:</source>
+            <translation>{who} изменил(а) эту запись в {when} (UTC), после того как вы её открыли. Его (её) версия и ваша различаются здесь:</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Поле</translation>
+        </message>
+        <message>
+            <source>Theirs (saved)</source>
+            <translation>Чужая (сохранена)</translation>
+        </message>
+        <message>
+            <source>Yours (in the form)</source>
+            <translation>Ваша (в форме)</translation>
+        </message>
+        <message>
+            <source>The fields you see are the same; their change was elsewhere.</source>
+            <translation>Видимые поля совпадают; изменение было в другом месте.</translation>
+        </message>
+        <message>
+            <source>Use theirs</source>
+            <translation>Взять чужую версию</translation>
+        </message>
+        <message>
+            <source>Save mine over theirs</source>
+            <translation>Сохранить мою поверх чужой</translation>
+        </message>
+        <message>
+            <source>Keep editing</source>
+            <translation>Продолжить правку</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Not saved: someone deleted this record after you opened it.</source>
+            <translation>Не сохранено: после того как вы открыли запись, её кто-то удалил.</translation>
+        </message>
+    </context>
+    <context>
         <name>CountLabel</name>
         <message>
             <source>Nothing found</source>
@@ -1598,6 +1644,14 @@ Please send the text below to the person who supports the application.</source>
         <message>
             <source>CPD form…</source>
             <translation>Форма НПР…</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
+            <source>Who changed this employee's record, when, from what to what</source>
+            <translation>Кто, когда и с чего на что менял запись этого сотрудника</translation>
         </message>
         <message>
             <source>Checks</source>
@@ -2242,6 +2296,65 @@ Please send the text below to the person who supports the application.</source>
         </message>
     </context>
     <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History: {what}</source>
+            <translation>История: {what}</translation>
+        </message>
+        <message>
+            <source>Reading the history…</source>
+            <translation>Читается история…</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Что</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Изменения</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>добавлено</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>изменено</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>удалено</translation>
+        </message>
+        <message>
+            <source>No change of this record is on record.</source>
+            <translation>Изменений этой записи не зарегистрировано.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes. Your role sees who made each and when, not the values.</source>
+            <translation>
+                <numerusform>%n изменение. Ваша роль видит, кто и когда его внёс, но не значения.</numerusform>
+                <numerusform>%n изменения. Ваша роль видит, кто и когда их внёс, но не значения.</numerusform>
+                <numerusform>%n изменений. Ваша роль видит, кто и когда их внёс, но не значения.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changes, the newest first.</source>
+            <translation>
+                <numerusform>%n изменение, сначала новые.</numerusform>
+                <numerusform>%n изменения, сначала новые.</numerusform>
+                <numerusform>%n изменений, сначала новые.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>a value is required</source>
@@ -2535,6 +2648,10 @@ Please send the text below to the person who supports the application.</source>
             <source>Print internship report…</source>
             <translation>Печать отчёта о стажировке…</translation>
         </message>
+        <message>
+            <source>Print implementation plan…</source>
+            <translation>Печать плана внедрения…</translation>
+        </message>
     </context>
     <context>
         <name>Launcher</name>
@@ -2731,6 +2848,14 @@ Please send the text below to the person who supports the application.</source>
             <source>Open the log folder</source>
             <translation>Открыть папку журналов</translation>
         </message>
+        <message>
+            <source>Logged in to the shared register as {login}; role: {role}</source>
+            <translation>Вход в общий реестр как {login}; роль: {role}</translation>
+        </message>
+        <message>
+            <source>A register on this computer: whoever opens it may change everything in it</source>
+            <translation>Реестр на этом компьютере: кто его открыл, может изменить в нём всё</translation>
+        </message>
         <message numerus="yes">
             <source>%n staff</source>
             <translation>
@@ -2755,6 +2880,10 @@ Please send the text below to the person who supports the application.</source>
                 <numerusform>%n с просрочкой на {date}</numerusform>
             </translation>
         </message>
+        <message>
+            <source>That activity is no longer in the register.</source>
+            <translation>Этого мероприятия в реестре больше нет.</translation>
+        </message>
         <message numerus="yes">
             <source>Delete %n selected activities with their paperwork? This cannot be undone.</source>
             <translation>
@@ -2766,6 +2895,10 @@ Please send the text below to the person who supports the application.</source>
         <message>
             <source>Delete</source>
             <translation>Удалить</translation>
+        </message>
+        <message>
+            <source>That employee is no longer in the register.</source>
+            <translation>Этого сотрудника в реестре больше нет.</translation>
         </message>
         <message>
             <source>Written {path}</source>
@@ -3430,12 +3563,43 @@ Please send the text below to the person who supports the application.</source>
     <context>
         <name>RecordDialog</name>
         <message>
+            <source>Close</source>
+            <translation>Закрыть</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation>История…</translation>
+        </message>
+        <message>
             <source>Discard the changes?</source>
             <translation>Отменить изменения?</translation>
         </message>
         <message>
             <source>The form has changes that are not saved. Close it and lose them?</source>
             <translation>В форме есть несохранённые изменения. Закрыть её и потерять их?</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordDiff</name>
+        <message>
+            <source>Teaching head</source>
+            <translation>Заведующий учебной кафедрой</translation>
+        </message>
+        <message>
+            <source>Language of messages</source>
+            <translation>Язык сообщений</translation>
+        </message>
+        <message>
+            <source>With a talk</source>
+            <translation>С докладом</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>да</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>нет</translation>
         </message>
     </context>
     <context>
@@ -3577,6 +3741,40 @@ Please send the text below to the person who supports the application.</source>
         <message>
             <source>{sent} sent, {failed} not sent (they are tried again next time).</source>
             <translation>Отправлено: {sent}, не отправлено: {failed} (будут отправлены повторно в следующий раз).</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoleGate</name>
+        <message>
+            <source>Your role ({role}) does not allow this; it is for: {roles}.</source>
+            <translation>Ваша роль ({role}) этого не позволяет; это для: {roles}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Roles</name>
+        <message>
+            <source>database owner</source>
+            <translation>владелец базы данных</translation>
+        </message>
+        <message>
+            <source>centre</source>
+            <translation>центр</translation>
+        </message>
+        <message>
+            <source>HR</source>
+            <translation>отдел кадров</translation>
+        </message>
+        <message>
+            <source>head of department</source>
+            <translation>руководитель подразделения</translation>
+        </message>
+        <message>
+            <source>viewer</source>
+            <translation>только просмотр</translation>
+        </message>
+        <message>
+            <source>no role</source>
+            <translation>без роли</translation>
         </message>
     </context>
     <context>

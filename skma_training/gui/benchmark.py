@@ -38,18 +38,17 @@ def measure_gui(db_path: Path, as_of: date) -> list[tuple[str, float]]:
     from PySide6.QtWidgets import QApplication
 
     from skma_training.gui.models import activities, staff
-    from skma_training.persistence.database import open_database
+    from skma_training.services.opening import open_database
     from skma_training.services.context import Context
     from skma_training.services.queries import staff_statuses, tracked_deadlines
 
     results = [("window ready with the data shown (cold start)", min(_window_ready(db_path) for _ in range(3)))]
     QApplication.instance() or QApplication([])
     ctx = Context(open_database(db_path), today=lambda: as_of)
-    with ctx.database.engine.connect() as connection:
-        from skma_training.persistence.records import fill_display_fields, load_snapshot
+    from skma_training.services import register
 
-        snapshot = load_snapshot(connection, light=True)
-        fill_display_fields(connection, snapshot.activities)
+    snapshot = register.load(ctx, light=True)
+    register.fill_display(ctx, snapshot.activities)
     statuses = {s.employee.id: s for s in staff_statuses(ctx, as_of, snapshot=snapshot)}
     deadlines = tracked_deadlines(ctx, as_of, snapshot=snapshot)
     activity_model = activities.ActivityModel()

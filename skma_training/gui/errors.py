@@ -11,7 +11,7 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QtMsgType, QUrl, qInstallMessageHandler
+from PySide6.QtCore import Qt, QtMsgType, QUrl, qInstallMessageHandler
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,7 +34,7 @@ qt_log = logging.getLogger("skma_training.qt")
 def as_known(error: BaseException, database=None) -> KnownError | None:
     if isinstance(error, KnownError):
         return error
-    from skma_training.persistence.database import known_database_error
+    from skma_training.services.opening import known_database_error
 
     return known_database_error(error, database)
 
@@ -46,7 +46,15 @@ def show_error(parent: QWidget | None, error: BaseException, database=None) -> N
         report_crash(type(error), error, error.__traceback__, parent)
         return
     log.info("shown to the user: %s", known.message("en"))
-    QMessageBox.warning(parent, QApplication.translate("Errors", "SKMA Training"), known.message())
+    tell(parent, known.message())
+
+
+def tell(parent: QWidget | None, text: str) -> None:
+    """A warning the user reads and closes."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QApplication.translate("Errors", "SKMA Training"), text,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # messages name people and files: data, never markup
+    box.exec()
 
 
 class CrashDialog(QDialog):

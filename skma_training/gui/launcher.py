@@ -68,7 +68,7 @@ class Application:
         from PySide6.QtWidgets import QMessageBox
 
         from skma_training.gui.errors import as_known, report_crash
-        from skma_training.persistence.database import open_database
+        from skma_training.services.opening import open_database
         from skma_training.services.context import Context
 
         from skma_training.gui.dialogs.login_dialog import ask_if_needed, login_needed

@@ -40,8 +40,7 @@ from skma_training.gui.tasks import TaskRunner
 from skma_training.gui.widgets.dates import DateEdit
 from skma_training.gui.workspace import Workspace
 from skma_training.i18n import current_language
-from skma_training.persistence.records import load_activities
-from skma_training.services import editing
+from skma_training.services import editing, register
 from skma_training.services.context import Context
 
 log = logging.getLogger(__name__)
@@ -54,6 +53,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: Context, runner: TaskRunner, demo: bool = False, workspace: Workspace | None = None):
         super().__init__()
         self.ctx, self.runner, self.demo = ctx, runner, demo
+        self.last_dialog = None  # the newest dialog, for tests
         if workspace is None:
             workspace = Workspace(ctx, runner)
             # the register loads on the thread pool while the widgets are being built
@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
             page.card.edit_activity.connect(self.edit_activity)
             page.card.delete_activity.connect(lambda activity_id: self.delete_activities([activity_id]))
             page.card.print_document.connect(self.print_document)
+            page.card.history_requested.connect(
+                lambda employee_id, name: self.show_history("employee", employee_id, name))
         elif key == "activities":
             page.new_activity.connect(self.new_activity)
             page.edit_activity.connect(self.edit_activity)
@@ -219,12 +221,14 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.setToolTipsVisible(True)  # a disabled action says why
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         backup = file_menu.addAction(self.tr("Back up the database…"))
         backup.triggered.connect(self.backup_database)
+        self.backup_action = backup
         restore = file_menu.addAction(self.tr("Restore from a backup…"))
         restore.triggered.connect(lambda: self.register_guard.choose_and_restore())
         settings = file_menu.addAction(self.tr("Settings…"))
@@ -244,11 +248,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         records = menu.addMenu(self.tr("&Records"))
+        records.setToolTipsVisible(True)
         records.addAction(self.new_activity_action)
         new_employee = records.addAction(self.tr("New employee…"))
         new_employee.triggered.connect(lambda: self.edit_employee(None))
         departments = records.addAction(self.tr("Departments…"))
         departments.triggered.connect(self.edit_departments)
+        self._guard_actions(restore=restore, settings=settings, reminders=reminders, new_employee=new_employee,
+                            departments=departments)
         records.addAction(self.search_action)
         records.addAction(self.reload_action)
         help_menu = menu.addMenu(self.tr("&Help"))
@@ -260,16 +267,45 @@ class MainWindow(QMainWindow):
         logs = help_menu.addAction(self.tr("Open the log folder"))
         logs.triggered.connect(self._open_logs)
 
+    def _guard_actions(self, **actions) -> None:
+        """What the role does not allow is disabled, with a tooltip why (the server refuses it anyway)."""
+        from skma_training.domain.permissions import Action
+
+        gate = self.workspace.gate
+        needs = {"restore": Action.RESTORE, "settings": Action.SETTINGS, "reminders": Action.REMINDERS,
+                 "new_employee": Action.EDIT_STAFF, "departments": Action.DEPARTMENTS}
+        for name, action in actions.items():
+            gate.guard(action, needs[name])
+        gate.guard(self.new_activity_action, Action.EDIT_ACTIVITIES)
+        gate.guard(self.import_action, Action.IMPORT)
+        if self.ctx.database.path is None:  # a backup of the shared register is IT's pg_dump
+            actions["restore"].setVisible(False)
+            self.backup_action.setVisible(False)
+
     def _build_status_bar(self) -> None:
         self.status_text = QLabel()
+        self.who = QLabel()  # the user's name and role, as the server knows them
+        self.who.setTextFormat(Qt.TextFormat.PlainText)
+        self.who.setObjectName("whoAmI")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(140)
         self.busy.hide()
         self.statusBar().addWidget(self.status_text, 1)
         self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.who)
+        gate = self.workspace.gate
+        gate.identity_known.connect(self._identity_known)
+        if gate.identity is not None:
+            self._identity_known(gate.identity)
 
     # -- state ------------------------------------------------------------------------
+
+    def _identity_known(self, identity) -> None:
+        self.who.setText(identity.shown() if identity.shared else identity.login)
+        self.who.setToolTip(self.tr("Logged in to the shared register as {login}; role: {role}").format(
+            login=identity.login, role=identity.role_name()) if identity.shared else
+            self.tr("A register on this computer: whoever opens it may change everything in it"))
 
     def _loading(self, on: bool) -> None:
         self.busy.setVisible(on)
@@ -323,15 +359,23 @@ class MainWindow(QMainWindow):
         self._activity_dialog(None, employee_id)
 
     def edit_activity(self, activity_id: int) -> None:
-        with self.ctx.database.engine.connect() as connection:
-            found = [a for a in load_activities(connection, self._employee_of(activity_id)) if a.id == activity_id]
-        if found:
-            self._activity_dialog(found[0], found[0].employee_id)
+        """Open the activity as it is now, read with its version off the GUI thread."""
+        ctx = self.ctx
 
-    def _employee_of(self, activity_id: int) -> int | None:
-        return next((a.employee_id for a in self.workspace.snapshot.activities if a.id == activity_id), None)
+        def opened(found) -> None:
+            if found is None:
+                self.statusBar().showMessage(self.tr("That activity is no longer in the register."), 8000)
+                self.workspace.reload()
+                return
+            self._activity_dialog(found.activity, found.activity.employee_id, found.version)
 
-    def _activity_dialog(self, activity: Activity | None, employee_id: int | None) -> None:
+        self.runner.start(lambda _p, _c: register.activity_to_edit(ctx, activity_id), opened,
+                          lambda error: show_error(self, error, ctx.database))
+
+    def _activity_dialog(self, activity: Activity | None, employee_id: int | None,
+                         version: int | None = None) -> None:
+        from skma_training.domain.permissions import Action
+        from skma_training.gui.conflicts import handle_conflicts
         from skma_training.gui.dialogs.activity_dialog import ActivityDialog
         from skma_training.services.activity_form import save_activity_form
 
@@ -340,15 +384,38 @@ class MainWindow(QMainWindow):
         copy_on = activity.paperwork.certificate_copy_on if activity is not None else None
         dialog = ActivityDialog(self._employees(), rules, ws.computed.as_of, activity, employee_id,
                                 editing.attachments_dir(ctx).parent, self, certificate_copy_on=copy_on)
+        dialog.version = version
 
         def save():
-            record, scan = dialog.activity(), dialog.scan_to_attach
-            return lambda: save_activity_form(ctx, record, scan)
+            record, scan, expected = dialog.activity(), dialog.scan_to_attach, dialog.version
+            return lambda: save_activity_form(ctx, record, scan, expected)
+
+        def theirs():
+            found = register.activity_to_edit(ctx, activity.id)
+            return (found.activity, found.version) if found else None
 
         dialog.set_saver(self.runner, save, ctx.database)
+        if activity is not None:
+            handle_conflicts(dialog, theirs, dialog.activity, dialog.load)
+            dialog.show_history_button(lambda: self.show_history("activity", activity.id, activity.title, dialog))
+        self._forbid_unless(dialog, Action.EDIT_ACTIVITIES)
         self.last_dialog = dialog  # tests drive it
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_of_save is not None:
             ws.apply(dialog.result_of_save)
+
+    def _forbid_unless(self, dialog, action) -> None:
+        from skma_training.gui.role_gate import refusal
+
+        gate = self.workspace.gate
+        if gate.identity is not None and not gate.allows(action):
+            dialog.forbid(refusal(action, gate.identity))
+
+    def show_history(self, table: str, row_id: int, what: str, parent: QWidget | None = None) -> None:
+        from skma_training.gui.dialogs.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.ctx, self.runner, table, row_id, what, parent or self)
+        self.history_dialog = dialog  # tests read it
+        dialog.exec()
 
     def delete_activities(self, activity_ids: list[int]) -> None:
         answer = QMessageBox.question(self, self.tr("Delete"), self.tr(
@@ -370,20 +437,51 @@ class MainWindow(QMainWindow):
         self.runner.start(work, self.workspace.apply, failed)
 
     def edit_employee(self, employee_id: int | None) -> None:
+        """Open the employee as they are now (read with the version off the GUI thread), or a new one."""
+        ctx = self.ctx
+        if employee_id is None:
+            self._employee_dialog(None)
+            return
+
+        def opened(found) -> None:
+            if found is None:
+                self.statusBar().showMessage(self.tr("That employee is no longer in the register."), 8000)
+                self.workspace.reload()
+                return
+            self._employee_dialog(found)
+
+        self.runner.start(lambda _p, _c: register.employee_to_edit(ctx, employee_id), opened,
+                          lambda error: show_error(self, error, ctx.database))
+
+    def _employee_dialog(self, found) -> None:
+        from skma_training.domain.permissions import Action
+        from skma_training.gui.conflicts import handle_conflicts
         from skma_training.gui.dialogs.employee_dialog import EmployeeDialog
-        from skma_training.services.staff_edits import is_teaching_head, save_employee_form
+        from skma_training.services.staff_edits import save_employee_form
 
         ctx = self.ctx
-        employee = self.workspace.snapshot.employee_by_id.get(employee_id) if employee_id else None
-        dialog = EmployeeDialog(self.workspace.snapshot.departments or editing.department_names(ctx),
-                                employee, self, is_teaching_head(ctx, employee_id), self.workspace.computed.as_of)
+        employee = found.employee if found else None
+        departments = self.workspace.snapshot.departments or editing.department_names(ctx)
+        dialog = EmployeeDialog(departments, employee, self, found.teaching_head if found else False,
+                                self.workspace.computed.as_of)
+        dialog.version = found.version if found else None
 
         def save():
             record, head = dialog.employee(), dialog.teaching_head.isChecked()
             since = dialog.status_since.value() if dialog.status_changed() else None
-            return lambda: save_employee_form(ctx, record, head, since)
+            expected = dialog.version
+            return lambda: save_employee_form(ctx, record, head, since, expected)
+
+        def theirs():
+            now = register.employee_to_edit(ctx, employee.id)
+            return (now.employee, now.version) if now else None
 
         dialog.set_saver(self.runner, save, ctx.database)
+        if employee is not None:
+            handle_conflicts(dialog, theirs, dialog.employee, dialog.load)
+            dialog.show_history_button(lambda: self.show_history("employee", employee.id, employee.full_name,
+                                                                  dialog))
+        self._forbid_unless(dialog, Action.EDIT_STAFF)
         self.last_dialog = dialog
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_of_save is not None:
             self.workspace.apply(dialog.result_of_save)

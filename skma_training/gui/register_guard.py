@@ -15,8 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QToolBar
 
 from skma_training.gui.errors import show_error
 from skma_training.gui.widgets.banner import Banner
-from skma_training.persistence.database import READ_ONLY_DAMAGED, READ_ONLY_ELSEWHERE, quick_check
-from skma_training.persistence.lockfile import claim_writer
+from skma_training.services.opening import READ_ONLY_DAMAGED, READ_ONLY_ELSEWHERE, claim_writer, quick_check
 
 log = logging.getLogger(__name__)
 WRITING_ACTIONS = ("import_action", "new_activity_action")
@@ -101,12 +100,12 @@ class RegisterGuard(QObject):
         self.restore(backup)
 
     def choose_and_restore(self) -> None:
-        from skma_training.persistence.sqlite_backup import backups_dir
+        from skma_training.services.opening import backups_folder
 
         if self.database.path is None:
             show_error(self.window, _server_error(), self.database)
             return
-        start = QSettings().value("backup/folder", str(backups_dir(self.database.path)))
+        start = QSettings().value("backup/folder", str(backups_folder(self.database.path)))
         chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Restore from a backup"), start,
                                                 self.tr("Register backups (*.sqlite3);;All files (*)"))
         if chosen:

@@ -10,7 +10,7 @@ log = logging.getLogger(__name__)
 def after_open(database) -> None:
     """Take the writer lock (a second window opens read-only) and clear what killed runs left."""
     from skma_training.fileio import remove_interrupted
-    from skma_training.persistence.lockfile import claim_writer
+    from skma_training.services.opening import claim_writer
 
     claim_writer(database)
     remove_interrupted()
@@ -41,11 +41,11 @@ def offer_restore(db, known) -> bool:
 
     from skma_training.errors import DatabaseUnreadable
     from skma_training.gui.errors import show_error
-    from skma_training.persistence.database import resolve_url, sqlite_path
+    from skma_training.services.opening import sqlite_file
     from skma_training.services.backup import newest_good_backup
     from skma_training.services.restore import restore_file
 
-    path = sqlite_path(resolve_url(db))
+    path = sqlite_file(db)
     if path is None or not isinstance(known, DatabaseUnreadable):
         return False
     backup = newest_good_backup(path)

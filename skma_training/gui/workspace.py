@@ -17,15 +17,11 @@ from PySide6.QtCore import QObject, Signal
 
 from skma_training.domain.compliance import EmployeeStatus
 from skma_training.domain.deadlines import Deadline
+from skma_training.gui.role_gate import RoleGate
 from skma_training.gui.tasks import TaskRunner
-from skma_training.persistence.records import (
-    Snapshot,
-    department_names,
-    fill_display_fields,
-    load_activities,
-    load_employees,
-)
+from skma_training.services import identity, register
 from skma_training.services.context import Context
+from skma_training.services.register import Snapshot
 from skma_training.services.editing import Changed
 from skma_training.services.figures import kinds_in_years, pd_hours_by_month
 from skma_training.services.queries import staff_statuses, tracked_deadlines
@@ -63,6 +59,7 @@ class Workspace(QObject):
         self._generation = 0
         self.loaded = False  # a first load has finished
         self.display_ready = False  # the activities' titles etc. are read too
+        self.gate = RoleGate(self)  # what the user's role allows; known with the first load
 
     # -- loading ---------------------------------------------------------------
 
@@ -85,17 +82,16 @@ class Workspace(QObject):
         generation, as_of, ctx = self._generation, self.as_of, self.ctx
         settings = self.settings
         snapshot = None if reload else self.snapshot
+        ask_who = self.gate.identity is None
 
         def work(progress, cancelled):
             started = time.perf_counter()
+            who = identity.current(ctx) if ask_who else None
             current = snapshot
             if current is None:
-                with ctx.database.engine.connect() as connection:
-                    from skma_training.persistence.records import load_snapshot
-
-                    current = load_snapshot(connection, light=True)
+                current = register.load(ctx, light=True)
             elif changed is not None:
-                current = _with_changes(ctx, current, changed)
+                current = register.with_changes(ctx, current, changed.employee_ids)
             loaded = time.perf_counter()
             rules = ctx.rules_for(as_of, settings)
             statuses = staff_statuses(ctx, as_of, snapshot=current, rules=rules)
@@ -103,13 +99,15 @@ class Workspace(QObject):
             log.info("register loaded in %.2f s, rules in %.2f s", loaded - started, time.perf_counter() - loaded)
             return generation, current, Computed(as_of, statuses, deadlines,
                                                  pd_hours_by_month(current.activities, as_of),
-                                                 kinds_in_years(current.activities, as_of))
+                                                 kinds_in_years(current.activities, as_of)), who
 
         self.loading.emit(True)
         self.runner.start(work, self._finished, self._failed)
 
     def _finished(self, result) -> None:
-        generation, snapshot, computed = result
+        generation, snapshot, computed, who = result
+        if who is not None and self.gate.identity is None:
+            self.gate.set_identity(who)
         if generation != self._generation:
             return  # a newer request is on its way
         fresh = snapshot is not self.snapshot and not getattr(snapshot, "edited", False)
@@ -124,8 +122,7 @@ class Workspace(QObject):
         ctx = self.ctx
 
         def work(progress, cancelled):
-            with ctx.database.engine.connect() as connection:
-                fill_display_fields(connection, snapshot.activities)
+            register.fill_display(ctx, snapshot.activities)
             return generation
 
         def done(finished_generation: int) -> None:
@@ -155,18 +152,3 @@ class Workspace(QObject):
     def departments(self) -> list[str]:
         return sorted(set(self.snapshot.departments.values()))
 
-
-def _with_changes(ctx: Context, snapshot: Snapshot, changed: Changed) -> Snapshot:
-    """A new snapshot with the touched employees (and the department names) read again."""
-    touched = changed.employee_ids
-    with ctx.database.engine.connect() as connection:
-        employees = {e.id: e for e in load_employees(connection) if e.id in touched}
-        fresh = [a for employee_id in touched for a in load_activities(connection, employee_id)]
-        departments = department_names(connection)
-    people = [employees.get(e.id, e) for e in snapshot.employees if e.id not in touched or e.id in employees]
-    known = {e.id for e in people}
-    people.extend(e for e in employees.values() if e.id not in known)
-    activities = [a for a in snapshot.activities if a.employee_id not in touched] + fresh
-    result = Snapshot(employees=people, activities=activities, departments=departments, plans=snapshot.plans)
-    result.edited = True  # its activities already carry their titles: no second pass
-    return result

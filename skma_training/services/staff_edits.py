@@ -61,7 +61,7 @@ def iin_holder(ctx: Context, iin: str, other_than: int | None) -> tuple[str, str
 
 
 def save_employee_form(ctx: Context, employee: Employee, teaching_head: bool = False,
-                       status_since: date | None = None) -> editing.Changed:
+                       status_since: date | None = None, expected_version: int | None = None) -> editing.Changed:
     """Save ``employee``; a changed category or head status is recorded as a period from
     ``status_since`` (the as-of day when not given), the one before it kept as history."""
     holder = iin_holder(ctx, employee.iin, employee.id)
@@ -72,7 +72,7 @@ def save_employee_form(ctx: Context, employee: Employee, teaching_head: bool = F
         with ctx.database.session() as session:
             row = session.get(EmployeeRow, employee.id)
             before = (_status(row), row.hired_on) if row is not None else None
-    changed = editing.save_employee(ctx, employee)
+    changed = editing.save_employee(ctx, employee, expected_version)
     after = (employee.category, employee.is_head, teaching_head, employee.healthcare)
     with ctx.transaction() as session:
         session.execute(update(EmployeeRow).where(EmployeeRow.id == employee.id)

@@ -206,7 +206,9 @@ def test_a_duplicate_iin_is_refused_naming_who_holds_it_and_the_form_stays(windo
         d.mark_pristine()
         d.reject()
 
-    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: messages.append(a[2]))
+    from skma_training.gui import errors
+
+    monkeypatch.setattr(errors, "tell", lambda parent, text: messages.append(text))
     QTimer.singleShot(0, fill_in)
     window.edit_employee(None)
     assert seen == {"open": True, "name": "Новый Сотрудник"}

@@ -296,6 +296,13 @@ class ActivityDialog(RecordDialog):
 
     # -- loading and reading ------------------------------------------------------
 
+    def load(self, a: Activity) -> None:
+        """Fill the form with someone else's newer version of the activity."""
+        self.original = a
+        self._load(a)
+        self.certificate_copy_on.set_value(a.paperwork.certificate_copy_on)
+        self._update()
+
     def _load(self, a: Activity) -> None:
         self.kind.setCurrentIndex(max(0, self.kind.findData(a.kind)))
         self.title.setText(a.title)

@@ -86,18 +86,7 @@ class EmployeeDialog(RecordDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         if employee is not None:
-            self.iin.setText(employee.iin)
-            self.full_name.setText(employee.full_name)
-            self.department.setCurrentIndex(max(0, self.department.findData(employee.department_id)))
-            self.position.setText(employee.position)
-            self.category.setCurrentIndex(max(0, self.category.findData(employee.category)))
-            self.is_head.setChecked(employee.is_head)
-            self.healthcare.setChecked(employee.healthcare)
-            self.profile.setText(employee.profile)
-            self.hired.set_value(employee.hired_on)
-            self.left.set_value(employee.left_on)
-            self.email.setText(employee.email)
-            self.phone.setText(employee.phone)
+            self.load(employee)
         for widget in (self.iin, self.full_name):
             widget.textChanged.connect(lambda _t: self._update())
         for widget in (self.hired, self.left, self.status_since):
@@ -111,6 +100,25 @@ class EmployeeDialog(RecordDialog):
         if employee is None:
             self.full_name.setFocus()
         self.mark_pristine()
+
+    def load(self, employee: Employee, teaching_head: bool | None = None) -> None:
+        """Fill the form with ``employee`` (when opened, or with someone else's newer version)."""
+        self.original = employee
+        if teaching_head is not None:
+            self.original_teaching_head = teaching_head
+            self.teaching_head.setChecked(teaching_head)
+        self.iin.setText(employee.iin)
+        self.full_name.setText(employee.full_name)
+        self.department.setCurrentIndex(max(0, self.department.findData(employee.department_id)))
+        self.position.setText(employee.position)
+        self.category.setCurrentIndex(max(0, self.category.findData(employee.category)))
+        self.is_head.setChecked(employee.is_head)
+        self.healthcare.setChecked(employee.healthcare)
+        self.profile.setText(employee.profile)
+        self.hired.set_value(employee.hired_on)
+        self.left.set_value(employee.left_on)
+        self.email.setText(employee.email)
+        self.phone.setText(employee.phone)
 
     def form_state(self) -> object:
         return (self.employee(), self.teaching_head.isChecked(), self.status_since.value(), self.iin.text(),

@@ -29,9 +29,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from skma_training.exchange.columns import ACTIVITIES, STAFF
-from skma_training.exchange.reading import column_letter
-from skma_training.exchange.writing import SheetData, write_workbook
 from skma_training.gui.models.table import format_date
 from skma_training.gui import style
 from skma_training.gui.errors import as_known, show_error
@@ -39,6 +36,7 @@ from skma_training.gui.models.problems import ProblemModel, severity_text
 from skma_training.gui.tasks import TaskRunner
 from skma_training.gui.widgets.table_view import RecordTableView
 from skma_training.services.context import Context
+from skma_training.services.import_review import column_choices, column_name, save_problems
 from skma_training.services.importing import ImportReport, import_workbook
 
 FILE_FILTER = "*.xlsx *.xlsm *.xls *.ods"
@@ -184,20 +182,20 @@ class CheckPage(QWizardPage):
         for layout in report.parsed.layouts:
             if layout.role is None:
                 continue
-            spec = STAFF if layout.role == STAFF.key else ACTIVITIES
+            choices = column_choices(layout.role)
             mapped = {position: key for key, position in layout.columns.items()}
             for position, header in enumerate(layout.headers):
                 if header or position in mapped:
-                    rows.append((layout.name, position, header, mapped.get(position), spec))
+                    rows.append((layout.name, position, header, mapped.get(position), choices))
         self.columns.setRowCount(len(rows))
-        for row, (sheet, position, header, key, spec) in enumerate(rows):
+        for row, (sheet, position, header, key, choices) in enumerate(rows):
             self.columns.setItem(row, 0, QTableWidgetItem(sheet))
-            self.columns.setItem(row, 1, QTableWidgetItem(column_letter(position)))
+            self.columns.setItem(row, 1, QTableWidgetItem(column_name(position)))
             self.columns.setItem(row, 2, QTableWidgetItem(header))
             chooser = QComboBox()
             chooser.addItem(self.tr("— not imported —"), "")
-            for column in spec.columns:
-                chooser.addItem(column.title(), column.key)
+            for title, column_key in choices:
+                chooser.addItem(title, column_key)
             chooser.setCurrentIndex(max(0, chooser.findData(key or "")))
             chooser.currentIndexChanged.connect(
                 lambda _i, s=sheet, p=position, c=chooser: self.overrides.setdefault(s, {}).__setitem__(
@@ -226,8 +224,7 @@ class CheckPage(QWizardPage):
                    self.tr("Reason")]
         rows = [(severity_text(p), p.sheet, p.row, p.column, p.value, p.reason()) for p in self.report.problems]
         try:
-            write_workbook(Path(path), [SheetData(self.tr("Problems"), headers, rows, [10, 18, 6, 24, 18, 70],
-                                                  len(rows))])
+            save_problems(Path(path), self.tr("Problems"), headers, rows)
         except Exception as error:  # noqa: BLE001
             show_error(self, error)
 

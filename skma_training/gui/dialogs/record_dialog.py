@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from skma_training.gui.errors import show_error
 
@@ -27,6 +27,10 @@ class RecordDialog(QDialog):
         self._pristine: object = None
         self.saving = False
         self.result_of_save: Any = None  # what the save returned (what it changed)
+        self.version: int | None = None  # the record's version the form was filled from
+        # called when the save found the record changed by someone else meanwhile
+        self.on_conflict: Callable[[Exception], None] | None = None
+        self.forbidden = ""  # why this user may look but not save
 
     # -- for subclasses -------------------------------------------------------------------
 
@@ -40,6 +44,29 @@ class RecordDialog(QDialog):
     def is_dirty(self) -> bool:
         return self._pristine is not None and self.form_state() != self._pristine
 
+    def forbid(self, why: str) -> None:
+        """The user's role may not change this record: the form is shown, Save is not."""
+        self.forbidden = why
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        if save is not None:
+            save.hide()
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if close is not None:
+            close.setText(QCoreApplication.translate("RecordDialog", "Close"))
+        note = QLabel(why)
+        note.setObjectName("readOnlyNote")
+        note.setWordWrap(True)
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        self.layout().insertWidget(0, note)
+
+    def show_history_button(self, show: Callable[[], None]) -> None:
+        """A "History…" button beside Save: who changed this record, when, from what to what."""
+        button = self.buttons.addButton(QCoreApplication.translate("RecordDialog", "History…"),
+                                        QDialogButtonBox.ButtonRole.HelpRole)
+        button.setAutoDefault(False)
+        button.clicked.connect(show)
+        self.history_button = button
+
     def set_saver(self, runner, save: Callable[[], Callable[[], Any]], database=None) -> None:
         """``save()`` is called on the GUI thread and returns the work to run off it."""
         self.runner, self._save, self.database = runner, save, database
@@ -47,6 +74,8 @@ class RecordDialog(QDialog):
     # -- QDialog ------------------------------------------------------------------------
 
     def accept(self) -> None:
+        if self.forbidden:
+            return
         if self._save is None:
             super().accept()
             return
@@ -64,14 +93,19 @@ class RecordDialog(QDialog):
         QDialog.accept(self)
 
     def _refused(self, error: Exception) -> None:
+        from skma_training.services.versions import ChangedMeanwhile
+
         self.saving = False
         self.buttons.setEnabled(True)
+        if isinstance(error, ChangedMeanwhile) and self.on_conflict is not None:
+            self.on_conflict(error)  # theirs beside yours, then the user decides
+            return
         show_error(self, error, self.database)  # the form stays as typed
 
     def reject(self) -> None:
         if self.saving:
             return
-        if self.is_dirty():
+        if self.is_dirty() and not self.forbidden:
             answer = QMessageBox.question(
                 self, QCoreApplication.translate("RecordDialog", "Discard the changes?"),
                 QCoreApplication.translate("RecordDialog",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from skma_training.exchange.reading import ERROR, Problem
+from skma_training.services.import_review import ERROR, Problem
 from skma_training.gui import style
 from skma_training.gui.models.table import Column, RecordTableModel
 

@@ -56,6 +56,10 @@ class ActivitiesPage(Page):
         report.clicked.connect(lambda: self._print("listener-report"))
         for button in (add, open_, delete, application, report):
             buttons.addWidget(button)
+        from skma_training.domain.permissions import Action
+
+        for button in (add, delete):
+            workspace.gate.guard(button, Action.EDIT_ACTIVITIES)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 

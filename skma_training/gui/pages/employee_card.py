@@ -30,7 +30,7 @@ from skma_training.gui.models.table import format_date, format_number
 from skma_training.gui.widgets.table_view import RecordTableView
 from skma_training.gui.widgets.window_chart import WindowBar, WindowChart
 from skma_training.gui.workspace import Workspace
-from skma_training.persistence.records import load_activities
+from skma_training.services import register
 
 
 def _item(text: str, color=None, align_right: bool = False) -> QTableWidgetItem:
@@ -91,12 +91,14 @@ class EmployeeCard(QWidget):
     edit_activity = Signal(int)
     delete_activity = Signal(int)
     print_document = Signal(str, dict)
+    history_requested = Signal(int, str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
         self.employee: Employee | None = None
         self.activities: list[Activity] = []
+        self._loading = 0  # which read of a person's records the card waits for
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea()
@@ -112,6 +114,7 @@ class EmployeeCard(QWidget):
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        self.name.setTextFormat(Qt.TextFormat.PlainText)  # a name is data, never markup
         layout.addWidget(self.name)
         layout.addWidget(self.verdict)
 
@@ -123,6 +126,7 @@ class EmployeeCard(QWidget):
                            ("flags", self.tr("Also")), ("hired", self.tr("Hired")),
                            ("contact", self.tr("Contact"))):
             value = QLabel()
+            value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
@@ -133,7 +137,12 @@ class EmployeeCard(QWidget):
         self.cpd_print = QPushButton(self.tr("CPD form…"))
         self.cpd_print.clicked.connect(
             lambda: self.employee and self.print_document.emit("cpd-form", {"iin": self.employee.iin}))
+        self.history_button = QPushButton(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this employee's record, when, from what to what"))
+        self.history_button.clicked.connect(
+            lambda: self.employee and self.history_requested.emit(self.employee.id, self.employee.full_name))
         buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.history_button)
         buttons.addWidget(self.cpd_print)
         buttons.addStretch(1)
         self.form.addRow(buttons)
@@ -145,6 +154,7 @@ class EmployeeCard(QWidget):
                                     self.tr("Hours required"), self.tr("Due date")])
         checks_layout.addWidget(self.checks)
         self.window_caption = QLabel()
+        self.window_caption.setTextFormat(Qt.TextFormat.PlainText)
         self.window_caption.setWordWrap(True)
         checks_layout.addWidget(self.window_caption)
         self.window = WindowChart()
@@ -169,6 +179,10 @@ class EmployeeCard(QWidget):
         remove.clicked.connect(self._delete_current)
         for button in (add, edit, remove):
             row.addWidget(button)
+        from skma_training.domain.permissions import Action
+
+        for button in (add, remove):
+            workspace.gate.guard(button, Action.EDIT_ACTIVITIES)
         row.addStretch(1)
         history_layout.addLayout(row)
         layout.addWidget(history)
@@ -176,6 +190,7 @@ class EmployeeCard(QWidget):
         self.cpd_box = QGroupBox(self.tr("CPD credit units (healthcare, last 5 years)"))
         cpd_layout = QVBoxLayout(self.cpd_box)
         self.cpd_total = QLabel()
+        self.cpd_total.setTextFormat(Qt.TextFormat.PlainText)
         self.cpd_table = _small_table([self.tr("Activity"), self.tr("Row"), self.tr("Units"), self.tr("Rule")])
         cpd_layout.addWidget(self.cpd_total)
         cpd_layout.addWidget(self.cpd_table)
@@ -189,9 +204,15 @@ class EmployeeCard(QWidget):
     # -- contents ------------------------------------------------------------------
 
     def show_employee(self, employee: Employee | None) -> None:
+        someone_else = employee is None or self.employee is None or employee.id != self.employee.id
         self.employee = employee
+        self._loading += 1  # a read still on its way for someone else is dropped
+        if someone_else:  # never show one person's history under another's name
+            self.activities = []
+            self.checks.setRowCount(0)
+            self.history_model.set_rows([])
         enabled = employee is not None
-        for widget in (self.edit_button, self.history):
+        for widget in (self.edit_button, self.history, self.history_button):
             widget.setEnabled(enabled)
         if employee is None:
             self.name.setText(self.tr("Choose an employee in the list."))
@@ -206,8 +227,6 @@ class EmployeeCard(QWidget):
             self.cpd_print.hide()
             return
         ws = self.workspace
-        with ws.ctx.database.engine.connect() as connection:
-            self.activities = load_activities(connection, employee.id)
         status = ws.status(employee.id)
         self.name.setText(employee.full_name)
         if status is None:
@@ -235,7 +254,19 @@ class EmployeeCard(QWidget):
             hired += " — " + self.tr("left {date}").format(date=format_date(employee.left_on))
         self.fields["hired"].setText(hired)
         self.fields["contact"].setText(" · ".join(x for x in (employee.email, employee.phone) if x) or "—")
-        self._show_checks(status)
+        # the person's whole records (paperwork, titles) are read off the GUI thread
+        self._loading += 1
+        token, ctx = self._loading, ws.ctx
+        ws.runner.start(lambda _p, _c: register.activities_of(ctx, employee.id),
+                        lambda activities: self._activities_read(token, employee, activities),
+                        ws.failed.emit)
+
+    def _activities_read(self, token: int, employee: Employee, activities: list[Activity]) -> None:
+        if token != self._loading or self.employee is not employee:
+            return  # another employee was chosen meanwhile
+        ws = self.workspace
+        self.activities = activities
+        self._show_checks(ws.status(employee.id))
         by_id = {employee.id: employee}
         mine = [d for d in ws.computed.deadlines if d.employee_id == employee.id]
         self.history_model.set_rows(build_rows(self.activities, by_id, mine))

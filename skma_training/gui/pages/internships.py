@@ -5,12 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout
 
-from skma_training.domain.vocabulary import Kind
 from skma_training.domain.text import found, needles
 from skma_training.gui.models.internships import InternshipModel, build_rows
 from skma_training.gui.pages.base import CountLabel, Page, SearchField, combo, set_combo_items
 from skma_training.gui.widgets.table_view import RecordTableView
-from skma_training.persistence.records import load_activities
+from skma_training.services import register
 
 
 class InternshipsPage(Page):
@@ -19,6 +18,7 @@ class InternshipsPage(Page):
 
     def __init__(self, workspace, parent=None):
         super().__init__(workspace, parent)
+        self._reading = 0  # which read of the internships the page waits for
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.search = SearchField()
@@ -41,8 +41,11 @@ class InternshipsPage(Page):
         open_.clicked.connect(self._open)
         report = QPushButton(self.tr("Print internship report…"))
         report.clicked.connect(self._print)
+        plan = QPushButton(self.tr("Print implementation plan…"))  # E464 7.15
+        plan.clicked.connect(self._print_plan)
         buttons.addWidget(open_)
         buttons.addWidget(report)
+        buttons.addWidget(plan)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.search.search.connect(lambda _t: self._filter())
@@ -55,9 +58,17 @@ class InternshipsPage(Page):
         ws = self.workspace
         set_combo_items(self.department, [(self.tr("All departments"), None)] +
                         [(name, name) for name in ws.departments()])
-        # the reporting documents are not in the light snapshot: read the internships whole
-        with ws.ctx.database.engine.connect() as connection:
-            internships = load_activities(connection, kinds=(str(Kind.INTERNSHIP),))
+        # the reporting documents are not in the light snapshot: the internships are read whole,
+        # off the GUI thread
+        self._reading += 1
+        token, ctx = self._reading, ws.ctx
+        ws.runner.start(lambda _p, _c: register.internships(ctx), lambda found: self._read(token, found),
+                        ws.failed.emit)
+
+    def _read(self, token: int, internships) -> None:
+        if token != self._reading:
+            return  # a newer refresh is on its way
+        ws = self.workspace
         self.model.set_rows(build_rows(internships, ws.snapshot.employee_by_id, ws.computed.as_of))
         if self.model._sort_column < 0:
             self.view.sortByColumn(5, self.view.horizontalHeader().sortIndicatorOrder())
@@ -87,6 +98,11 @@ class InternshipsPage(Page):
         row = self.view.current_row()
         if row is not None:
             self.print_document.emit("internship-report", {"activity_id": row.activity.id})
+
+    def _print_plan(self) -> None:
+        row = self.view.current_row()
+        if row is not None:
+            self.print_document.emit("implementation-plan", {"activity_ids": [row.activity.id]})
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from skma_training.domain.permissions import Action
 from skma_training.domain.vocabulary import Category
 from skma_training.gui.dialogs.plan_dialogs import AmendmentDialog, ApproveDialog, PlanItemDialog, ProposalsDialog
 from skma_training.gui.errors import show_error
@@ -136,6 +137,12 @@ class PlanPage(Page):
         layout.addWidget(self.amendments, 1)
         row = QHBoxLayout()
         self.amend_button = QPushButton(self.tr("Record an amendment…"))
+        gate = self.workspace.gate
+        for button in (self.propose_button, self.add_button, self.edit_button, self.remove_button,
+                       self.submit_button):
+            gate.guard(button, Action.EDIT_REQUESTS)
+        for button in (self.consolidate_button, self.approve_button, self.amend_button):
+            gate.guard(button, Action.APPROVE_PLAN)
         self.amend_button.clicked.connect(self._amend)
         row.addWidget(self.amend_button)
         row.addStretch(1)
@@ -177,10 +184,9 @@ class PlanPage(Page):
         departments = [(name, dep_id) for dep_id, name in sorted(ws.snapshot.departments.items(),
                                                                   key=lambda item: item[1])]
         set_combo_items(self.department, departments)
-        for button in (self.propose_button, self.add_button, self.edit_button, self.remove_button,
-                       self.submit_button, self.consolidate_button, self.approve_button):
-            button.setEnabled(not approved)
-        self.amend_button.setEnabled(approved)
+        for button in (self.consolidate_button, self.approve_button):
+            button.setEnabled(not approved and self._may(Action.APPROVE_PLAN))
+        self.amend_button.setEnabled(approved and self._may(Action.APPROVE_PLAN))
         self._show_request()
         included = [r for r in self.state.items if r.in_plan]
         self.plan_model.set_rows(self.state.items)
@@ -197,6 +203,10 @@ class PlanPage(Page):
         if self.tabs.currentIndex() == 3:
             self._show_actual()
 
+    def _may(self, action: Action) -> bool:
+        gate = self.workspace.gate
+        return gate.identity is None or gate.allows(action)  # the server decides in the end
+
     def _show_request(self) -> None:
         if self.state is None:
             return
@@ -207,7 +217,7 @@ class PlanPage(Page):
         editable = self.state.status != APPROVED and status != SUBMITTED  # a submitted request is locked
         for button in (self.propose_button, self.add_button, self.edit_button, self.remove_button,
                        self.submit_button):
-            button.setEnabled(editable)
+            button.setEnabled(editable and self._may(Action.EDIT_REQUESTS))
         if status == SUBMITTED:
             self.request_status.setText(self.tr("Submitted on {date}; {n} items.").format(
                 date=format_date(submitted_on), n=len(rows)))

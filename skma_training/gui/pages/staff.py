@@ -37,6 +37,9 @@ class StaffPage(Page):
                             [(status_text(s), s) for s in STATES if s != OVERDUE], width=16)
         add = QPushButton(self.tr("New employee…"))
         add.clicked.connect(self.new_employee)
+        from skma_training.domain.permissions import Action
+
+        workspace.gate.guard(add, Action.EDIT_STAFF)
         bar = QHBoxLayout()
         for widget in (self.search, self.department, self.category, self.status):
             bar.addWidget(widget)
