@@ -1,21 +1,21 @@
-"""Every past schema upgrades without loss: the fixture of schema 0001 (the demo academy, made by
-the first released schema) is upgraded with every later migration and every row is found again.
+"""Every past schema upgrades without loss: the fixture of each schema (a small demo academy, made
+at that revision by scripts/make_schema_fixture.py, with rows in every table) is upgraded with
+every later migration and every row is found again; so is the demo academy the first released
+application wrote (schema 0001, 455 staff). PostgreSQL: tests/test_schema_upgrade_postgresql.py.
 
-Each new migration adds its own fixture (tests/data/schema-NNNN.sqlite3, made with
-`skma-training demo` at that revision, then VACUUMed) and a line in FIXTURES.
+Each new migration adds its own fixture (see the script's docstring); the test finds it by name.
 """
 
 import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
 
+from schema_fixtures import RELEASED_0001, documented_changes, revisions, sqlite_fixture
 from skma_training.persistence.database import open_database
 from skma_training.persistence.migrations_runner import head_revision
 
-DATA = Path(__file__).parent / "data"
-FIXTURES = {"0001": DATA / "schema-0001.sqlite3"}
+FIXTURES = {**{revision: sqlite_fixture(revision) for revision in revisions()}, "0001-released": RELEASED_0001}
 
 
 def rows_by_table(connection: sqlite3.Connection, columns: dict[str, list[str]] | None = None) -> dict:
@@ -31,15 +31,31 @@ def rows_by_table(connection: sqlite3.Connection, columns: dict[str, list[str]] 
     return found
 
 
-@pytest.mark.parametrize("revision", sorted(FIXTURES))
-def test_the_fixture_upgrades_to_head_with_every_row_kept(tmp_path, revision):
+def test_every_migration_has_its_fixture_on_both_backends():
+    from alembic.script import ScriptDirectory
+
+    from skma_training.persistence.migrations_runner import alembic_config
+
+    every = sorted(r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions())
+    assert revisions() == every
+    for revision in every:
+        assert sqlite_fixture(revision).with_suffix(".pg.sql").exists()
+        assert sqlite_fixture(revision).stat().st_size < 400_000  # a small academy
+
+
+@pytest.mark.parametrize("name", sorted(FIXTURES))
+def test_the_fixture_upgrades_to_head_with_every_row_kept(tmp_path, name):
+    revision = name.removesuffix("-released")
     path = tmp_path / f"schema-{revision}.sqlite3"
-    shutil.copyfile(FIXTURES[revision], path)
+    shutil.copyfile(FIXTURES[name], path)
     with sqlite3.connect(path) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone()[0] == revision
         before = rows_by_table(old)
     old.close()
-    assert len(before["employee"][1]) == 455 and len(before["activity"][1]) == 5528  # the demo academy
+    if name == "0001-released":
+        assert len(before["employee"][1]) == 455 and len(before["activity"][1]) == 5528  # the demo academy
+    else:  # something in every table the schema has, the ones this migration added too
+        assert [table for table, (_names, rows) in before.items() if not rows] == []
 
     open_database(path).dispose()  # upgrades with every later migration
 
@@ -50,36 +66,10 @@ def test_the_fixture_upgrades_to_head_with_every_row_kept(tmp_path, revision):
         after = rows_by_table(new, {table: names for table, (names, _rows) in before.items()})
     new.close()
     assert set(after) >= set(before)
-    for table, (_names, rows) in _documented_changes(before, revision).items():
+    for table, (_names, rows) in documented_changes(before, revision).items():
         assert after[table][1] == rows, f"rows of {table} changed in the upgrade"
     if revision != head_revision():
         assert list((tmp_path / "backups").glob(f"schema-{revision}.*.before-*.sqlite3"))
-
-
-def _documented_changes(before: dict, revision: str) -> dict:
-    """The rows as the migrations are documented to leave them: 0002 turns the old "register
-    started on" (the day 0001 created the file) into the history date of that day."""
-    import json
-    from datetime import date, timedelta
-
-    if revision >= "0002":
-        return before
-    names, rows = before["setting"]
-    changed = []
-    for key, value in rows:
-        if key == "register_started_on":
-            started = date.fromisoformat(json.loads(value))
-            history = min(date(started.year, 1, 1), started - timedelta(days=120))
-            key, value = "history_date", json.dumps(history.isoformat())
-        changed.append((key, value))
-    return {**before, "setting": (names, sorted(changed, key=repr))}
-
-
-@pytest.mark.skip(reason="hook for the PostgreSQL helper: restore a pg_dump of the 0001 fixture into a "
-                         "scratch database, upgrade it with skma_training.persistence.migrations_runner, and "
-                         "compare rows_by_table-like results per table (see test above)")
-def test_the_fixture_upgrades_on_postgresql():  # pragma: no cover - PostgreSQL hook
-    pass
 
 
 REBUILD_EVERYTHING = '''
@@ -112,7 +102,7 @@ def test_the_fixture_keeps_every_row_when_a_migration_rebuilds_every_table(tmp_p
     from skma_training.persistence.migrations_runner import MIGRATIONS_DIR, alembic_config, upgrade_to_head
 
     path = tmp_path / "schema-0001.sqlite3"
-    shutil.copyfile(FIXTURES["0001"], path)
+    shutil.copyfile(RELEASED_0001, path)
     with sqlite3.connect(path) as old:
         before = rows_by_table(old)
     old.close()
@@ -127,6 +117,6 @@ def test_the_fixture_keeps_every_row_when_a_migration_rebuilds_every_table(tmp_p
         assert new.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "9001_test"
         after = rows_by_table(new, {table: names for table, (names, _rows) in before.items()})
     new.close()
-    for table, (_names, rows) in _documented_changes(before, "0001").items():
+    for table, (_names, rows) in documented_changes(before, "0001").items():
         assert after[table][1] == rows, f"rows of {table} lost when it was rebuilt"
     assert list((tmp_path / "backups").glob("schema-0001.*.before-9001_test.sqlite3"))
