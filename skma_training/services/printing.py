@@ -259,6 +259,9 @@ class _Job:
             self._snapshot = self.ctx.snapshot()
         return self._snapshot
 
+    def use_snapshot(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+
     @property
     def directory(self) -> _Directory:
         if self._directory is None:
@@ -460,24 +463,65 @@ def _management_report(job: _Job):
     year = job.request.year or job.as_of.year
     report_date = min(job.as_of, date(year, 12, 31))
 
+    before = same_period_a_year_before(report_date)
+    # the report counts PD only (the checks too): the other kinds are not read at all
+    job.use_snapshot(_pd_snapshot(job.ctx))
+    # one pass over the register for both periods: completed PD from 1 January of last year
+    completed = [a for a in job.snapshot.activities
+                 if is_completed_pd(a, date(year - 1, 1, 1), report_date)]
+
     def year_data(which: int, on: date) -> YearData:
         # the PD of the staff on the report's date, so that every table adds up to the same people
         statuses = _statuses(job, on)
         staff = {s.employee.id for s in statuses}
-        done = [a for a in job.snapshot.activities
-                if a.employee_id in staff and is_completed_pd(a, date(which, 1, 1), on)]
+        first = date(which, 1, 1)
+        done = [a for a in completed if a.employee_id in staff and first <= a.ends_on <= on]
         return YearData(which, on, statuses, done)
 
-    outcomes = plan_vs_actual(job.ctx, year, report_date, snapshot=job.snapshot)
+    outcomes = plan_vs_actual(job.ctx, year, report_date, snapshot=_plan_snapshot(job, year))
     states = [o.state for o in outcomes]
     plan = PlanProgress(len(states), states.count("done"), states.count("in_progress"),
                         states.count("not_done"), states.count("dropped")) if states else None
     departments = {unit: job.directory.department(unit, job.lang) for unit in job.directory.units}
     # the previous year over the same period: 01.01-23.11.2025 against 01.01-23.11.2026
-    data = ManagementData(year_data(year, report_date),
-                          year_data(year - 1, same_period_a_year_before(report_date)),
+    data = ManagementData(year_data(year, report_date), year_data(year - 1, before),
                           departments, plan)
     return build_management_report(data, job.academy, job.lang)
+
+
+def _pd_snapshot(ctx: Context) -> Snapshot:
+    """The register with its PD activities only, every column: the management report's figures
+    and the checks read nothing else (a check counts PD only), and the other kinds are more than
+    half of a register's rows."""
+    from sqlalchemy import select
+
+    from skma_training.gcpause import gc_paused
+    from skma_training.persistence.records import (
+        Snapshot,
+        department_names,
+        load_activities,
+        load_employees,
+        load_requests,
+    )
+    from skma_training.persistence.schema import Plan
+    from skma_training.domain.vocabulary import PD_KINDS
+
+    with ctx.database.engine.connect() as connection, gc_paused(keep=True):
+        return Snapshot(employees=load_employees(connection),
+                        activities=load_activities(connection, kinds=tuple(sorted(PD_KINDS))),
+                        departments=department_names(connection),
+                        plans=dict(connection.execute(select(Plan.year, Plan.approved_on)).all()),
+                        requests=load_requests(connection))
+
+
+def _plan_snapshot(job: _Job, year: int) -> Snapshot:
+    """The job's snapshot, or the whole register when a plan item is linked to an activity the
+    job's snapshot left out (a plan item linked to another kind by hand)."""
+    from skma_training.services.planning import plan_state
+
+    ids = {a.id for a in job.snapshot.activities}
+    linked = {r.activity_id for r in plan_state(job.ctx, year).items if r.activity_id is not None}
+    return job.snapshot if linked <= ids else job.ctx.snapshot()
 
 
 # --- the CPD form and the one-activity papers ------------------------------------------------
