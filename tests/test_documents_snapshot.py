@@ -46,3 +46,20 @@ def test_a_plan_item_linked_to_another_kind_reads_the_whole_register(demo):
             session.execute(update(PlanItem).where(PlanItem.id == items[0].item_id)
                             .values(activity_id=before))
             session.commit()
+
+
+def test_the_papers_read_only_their_activities_with_every_column(demo):
+    from skma_training.services.printing import _papers_snapshot
+
+    whole = demo.snapshot()
+    chosen = [a for a in whole.activities if a.is_pd][:3]
+    ids = [chosen[2].id, chosen[0].id, chosen[2].id, chosen[1].id]
+    snapshot = _papers_snapshot(demo, PrintRequest("application", "ru", activity_ids=ids))
+    assert snapshot.activities == [chosen[2], chosen[0], chosen[1]]  # asked order, once each
+    assert snapshot.employees == whole.employees
+    one = _papers_snapshot(demo, PrintRequest("application", "ru", activity_id=chosen[1].id))
+    assert one.activities == [chosen[1]]
+    employee = whole.employee_by_id[chosen[0].employee_id]
+    by_iin = _papers_snapshot(demo, PrintRequest("application", "ru", iin=f" {employee.iin} "))
+    assert by_iin.activities == whole.activities_by_employee[employee.id]
+    assert _papers_snapshot(demo, PrintRequest("application", "ru", iin="000")).activities == []

@@ -15,13 +15,17 @@ from skma_training.documents import fonts
 from skma_training.documents.academy import Academy
 from skma_training.documents.formatting import fmt_date
 from skma_training.documents.forms import Form
+from skma_training.documents.plain_text import PlainText, can_draw_plain
 from skma_training.documents.styles import GRID, SHADE, plain_cells
 
 SIGN_LINE = "_" * 18
 
 
-def para(text: str, style: ParagraphStyle) -> Paragraph:
-    """A paragraph of plain text (escaped; newlines kept)."""
+def para(text: str, style: ParagraphStyle) -> Flowable:
+    """A paragraph of plain text (newlines kept): drawn as lines when the style allows, else a
+    Paragraph (escaped)."""
+    if can_draw_plain(style):
+        return PlainText(text or "", style)
     return Paragraph(escape(text or "").replace("\n", "<br/>"), style)
 
 

@@ -252,6 +252,7 @@ class _Job:
         self.settings, self.academy, self.lang = settings, academy, lang
         self._snapshot: Snapshot | None = None
         self._directory: _Directory | None = None
+        self._heads: dict[int | None, str] = {}
 
     @property
     def snapshot(self) -> Snapshot:
@@ -261,6 +262,7 @@ class _Job:
 
     def use_snapshot(self, snapshot: Snapshot) -> None:
         self._snapshot = snapshot
+        self._heads = {}
 
     @property
     def directory(self) -> _Directory:
@@ -283,6 +285,8 @@ class _Job:
         one employee marked as a head; "" when neither is known."""
         from skma_training.documents.names import short_name
 
+        if department_id in self._heads:  # a batch of papers asks for the same few units
+            return self._heads[department_id]
         unit = self.directory.units.get(department_id)
         if unit is None:
             return ""
@@ -291,7 +295,8 @@ class _Job:
             heads = [e for e in self.snapshot.employees if e.department_id == department_id
                      and e.is_head and e.employed_on(self.as_of)]
             head = heads[0] if len(heads) == 1 else None
-        return short_name(head.full_name) if head else ""
+        self._heads[department_id] = short_name(head.full_name) if head else ""
+        return self._heads[department_id]
 
     def employee(self, iin: str) -> Employee:
         from skma_training.services.queries import MSG_NO_EMPLOYEE
@@ -627,6 +632,8 @@ def _papers(job: _Job, out: Path, report: Progress, stop: Callable[[], bool]) ->
     stories = {"application": application_story, "listener-report": listener_report_story,
                "internship-report": internship_report_story,
                "implementation-plan": implementation_plan_story}
+    # the papers need their own activities and the staff, not the whole register
+    job.use_snapshot(_papers_snapshot(job.ctx, job.request))
     activities = _chosen_activities(job)
     rules = job.ctx.rules_for(job.as_of, job.settings)
     counter = day_counter(rules)
@@ -648,6 +655,45 @@ def _papers(job: _Job, out: Path, report: Progress, stop: Callable[[], bool]) ->
     render_papers(document, stories[document], subjects, job.academy, job.lang, out, before_each)
     report(total, total)
     return out
+
+
+def _papers_snapshot(ctx: Context, request: PrintRequest) -> Snapshot:
+    """The staff and only the activities the papers are about: those asked for by number, or
+    every activity of the employee asked for by IIN (the latest fitting one is chosen)."""
+    from sqlalchemy import select
+
+    from skma_training.domain.model import Activity, Paperwork
+    from skma_training.gcpause import gc_paused
+    from skma_training.persistence.records import (
+        ACTIVITY_FIELDS,
+        PAPERWORK_FIELDS,
+        Snapshot,
+        load_activities,
+        load_employees,
+    )
+    from skma_training.persistence.schema import ActivityRow
+
+    ids = list(request.activity_ids or [])
+    if not ids and request.activity_id is not None:
+        ids = [request.activity_id]
+    with ctx.database.engine.connect() as connection, gc_paused(keep=True):
+        employees = load_employees(connection)
+        if not ids:
+            iin = (request.iin or "").strip()
+            employee = next((e for e in employees if e.iin == iin), None)
+            activities = load_activities(connection, employee_id=employee.id) if employee else []
+            return Snapshot(employees=employees, activities=activities)
+        columns = [ActivityRow.id, ActivityRow.employee_id,
+                   *(getattr(ActivityRow, n) for n in (*ACTIVITY_FIELDS, *PAPERWORK_FIELDS))]
+        main = len(ACTIVITY_FIELDS) + 2
+        found = {}
+        wanted = sorted({i for i in ids if isinstance(i, int)})
+        for start in range(0, len(wanted), 500):  # within every database's limit of parameters
+            query = select(*columns).where(ActivityRow.id.in_(wanted[start:start + 500]))
+            for row in connection.execute(query):
+                found[row[0]] = Activity(*row[:main], Paperwork(*row[main:]))
+    return Snapshot(employees=employees, activities=[found[i] for i in dict.fromkeys(ids)
+                                                     if i in found])
 
 
 _TABULAR: dict[str, Callable[[_Job], Any]] = {

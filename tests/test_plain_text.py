@@ -1,0 +1,58 @@
+"""Plain-text flowables: lines broken at spaces, over-long words cut, split over pages."""
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from skma_training.documents import fonts
+from skma_training.documents.blocks import para
+from skma_training.documents.plain_text import LabelledValue, PlainText, break_lines
+
+fonts.register_fonts()
+
+
+def _style(**extra) -> ParagraphStyle:
+    fonts.register_fonts()
+    return ParagraphStyle("t", fontName=fonts.REGULAR, fontSize=10, leading=12, **extra)
+
+
+def test_lines_break_at_spaces_and_keep_non_breaking_spaces():
+    width = stringWidth("аа бб", fonts.REGULAR, 10) + 0.1
+    assert break_lines("аа бб вв  гг", width, fonts.REGULAR, 10) == ["аа бб", "вв гг"]
+    assert break_lines("18\u00a0ч. x", stringWidth("18\u00a0ч.", fonts.REGULAR, 10) + 0.1,
+                       fonts.REGULAR, 10) == ["18\u00a0ч.", "x"]
+    assert break_lines("a\n\nb", 100, fonts.REGULAR, 10) == ["a", "", "b"]
+
+
+def test_a_word_wider_than_the_line_is_cut_where_the_line_ends():
+    width = stringWidth("x" * 10, fonts.REGULAR, 10) + 0.1
+    lines = break_lines("ab " + "x" * 25, width, fonts.REGULAR, 10)
+    assert lines == ["ab", "x" * 10, "x" * 10, "x" * 5]
+
+
+def test_a_long_text_splits_line_by_line_with_its_spacing_at_the_ends():
+    style = _style(spaceBefore=5, spaceAfter=7)
+    text = PlainText("\n".join(str(n) for n in range(100)), style)
+    assert text.wrap(200, 1000) == (200, 1200)
+    head, tail = text.split(200, 365)  # 30 lines of 12 points fit, not 31
+    assert head.wrap(200, 1000)[1] == 360 and tail.wrap(200, 1000)[1] == 70 * 12
+    assert (head.getSpaceBefore(), head.getSpaceAfter()) == (5, 0)
+    assert (tail.getSpaceBefore(), tail.getSpaceAfter()) == (0, 7)
+    assert tail.text.startswith("30\n31")
+    assert text.split(200, 11) == []  # not even one line fits
+    assert text.split(200, 5000) == [text]
+
+
+def test_para_draws_plain_text_except_where_the_style_needs_a_paragraph():
+    assert isinstance(para("a", _style()), PlainText)
+    assert not isinstance(para("a", _style(alignment=4)), PlainText)  # justified
+    assert not isinstance(para("a", _style(firstLineIndent=5)), PlainText)
+
+
+def test_a_labelled_value_wraps_with_its_value_underlined():
+    value = LabelledValue("Кафедра:", "пропедевтики внутренних болезней", _style())
+    width = stringWidth("Кафедра: пропедевтики", fonts.REGULAR, 10) + 0.1
+    assert stringWidth("внутренних болезней", fonts.REGULAR, 10) < width
+    assert value.wrap(width, 1000) == (width, 24)
+    assert [[w for w, _ in line] for line in value._lines] == \
+        [["Кафедра:", "пропедевтики"], ["внутренних", "болезней"]]
+    assert [u for line in value._lines for _, u in line] == [False, True, True, True]
