@@ -56,3 +56,21 @@ def test_a_labelled_value_wraps_with_its_value_underlined():
     assert [[w for w, _ in line] for line in value._lines] == \
         [["Кафедра:", "пропедевтики"], ["внутренних", "болезней"]]
     assert [u for line in value._lines for _, u in line] == [False, True, True, True]
+
+
+def test_a_table_row_taller_than_a_page_carries_on_between_its_lines():
+    from skma_training.documents.paged_table import BodyRow, PagedTable, TableLook
+
+    look = TableLook([50, 100], ["LEFT", "LEFT"], 9, 10, header=["a", "b"], header_height=14)
+    tall = BodyRow(["1", "\n".join(f"line {n}" for n in range(200))])
+    table = PagedTable([BodyRow(["0", "x"]), tall, BodyRow(["2", "y"])], look)
+    table.wrap(150, 500)
+    assert table.split(150, 500)[0].rows[0].cells == ["0", "x"]  # not at a page's top yet
+    table._postponed = 1  # reportlab moved it to a fresh page and it still does not fit
+    table = PagedTable(table.rows[1:], look, measured=True)
+    table._postponed = 1
+    page, rest = table.split(150, 500)
+    fit = int((500 - 14 - 2.0 - 2.5) // 10)
+    assert page.rows[0].cells[1].split("\n") == [f"line {n}" for n in range(fit)]
+    assert rest.rows[0].cells[0] == "" and rest.rows[0].cells[1].startswith(f"line {fit}\n")
+    assert [r.cells for r in rest.rows[1:]] == [["2", "y"]]

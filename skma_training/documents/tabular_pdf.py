@@ -44,7 +44,8 @@ from skma_training.documents.styles import plain_cells, styles
 
 SHORT_TABLE = 60 * mm  # a table up to this height is never split
 NO_WRAP = ("number", "money", "date", "percent", "decimal", "points", "change", "decimal_change")
-UNWRAPPED_TEXT = ("number",)  # text columns whose values never wrap (the row number)
+UNWRAPPED_TEXT = ("number",)
+LONGEST_WORD_SHARE = 0.3  # text columns whose values never wrap (the row number)
 
 
 def cell_text(value: Any, fmt: str = "text", units: dict[str, str] | None = None) -> str:
@@ -89,8 +90,11 @@ def _column_widths(block: TableBlock, width: float, texts: list[list[str]], font
     for index, column in enumerate(columns):
         head = _longest_word([column.title], fonts.BOLD, head_size) + 2 * PAD_X + 1.5
         if column.format not in NO_WRAP and column.key not in UNWRAPPED_TEXT:
-            least[index] = max(head, _longest_word((row[index] for row in texts), fonts.BOLD,
-                                                   font_size) + 2 * PAD_X + 1.5)
+            # no real word is wider than a third of the page: a longer "word" (a register value
+            # without spaces) is cut in its cell rather than crowding out the other columns
+            least[index] = min(max(head, _longest_word((row[index] for row in texts), fonts.BOLD,
+                                                       font_size) + 2 * PAD_X + 1.5),
+                               LONGEST_WORD_SHARE * width)
             continue
         widest = max((stringWidth(line, fonts.BOLD, font_size)
                       for row in texts for line in row[index].split("\n")), default=0.0)
@@ -112,8 +116,12 @@ def _column_widths(block: TableBlock, width: float, texts: list[list[str]], font
             del shares[i]
     total = sum(shares.values()) or 1
     free = rest - sum(least[i] for i in weights if i not in shares)
-    return [fixed[i] if i in fixed else (free * shares[i] / total if i in shares else least[i])
+    made = [fixed[i] if i in fixed else (free * shares[i] / total if i in shares else least[i])
             for i in range(len(columns))]
+    if min(made) < 2 * PAD_X + 1.5:  # the long words leave no room: as templated
+        total = sum(c.width for c in columns) or 1
+        return [width * c.width / total for c in columns]
+    return made
 
 
 def _cell(text: str, width: float, font: str, size: float, style) -> Any:
