@@ -74,3 +74,23 @@ def test_a_table_row_taller_than_a_page_carries_on_between_its_lines():
     assert page.rows[0].cells[1].split("\n") == [f"line {n}" for n in range(fit)]
     assert rest.rows[0].cells[0] == "" and rest.rows[0].cells[1].startswith(f"line {fit}\n")
     assert [r.cells for r in rest.rows[1:]] == [["2", "y"]]
+
+
+def test_a_crowded_table_gets_a_smaller_font_so_that_no_word_is_cut():
+    from skma_training.documents.layout import Column, Row, TableBlock
+    from skma_training.documents.styles import styles
+    from skma_training.documents.tabular_pdf import table_flowable
+
+    words = ["Ассоциированный", "Общеобразовательные", "Шымкентский", "Қасымжомартұлы"]
+    columns = [Column(f"c{i}", f"K{i}", 1.0) for i in range(8)]
+    rows = [Row({f"c{i}": words[i % 4] + " и" for i in range(8)})]
+    style = styles(11, 9)
+    width = 8 * stringWidth(words[1], fonts.BOLD, 9) * 0.8  # 9 points: the longest words too wide
+    table = table_flowable(TableBlock(columns, rows), width, style)
+    size = table.look.font_size
+    assert 7 <= size < 9
+    for index, (cell, room) in enumerate(zip(table.rows[0].cells, table.look.widths)):
+        word = cell.replace("\n", " ").split()[0]
+        assert word == words[index % 4] and stringWidth(word, fonts.BOLD, size) <= room - 6 + 0.01
+    roomy = table_flowable(TableBlock(columns, rows), width * 2, style)
+    assert roomy.look.font_size == 9  # words that fit keep the template's size
