@@ -43,8 +43,18 @@ def _addressee(subject: PaperSubject, form: Form, academy: Academy, lang: str, s
                        ("from_department", subject.department)):
         if key == "from_department" and form.has(f"from_department_{subject.unit_kind}"):
             key = f"from_department_{subject.unit_kind}"
-        flow.append(LabelledValue(form.text(key, lang), value, style["body"]))
+        label = form.text(key, lang)
+        if key.startswith("from_department") and _names_itself(label, value):
+            label = ""  # "Кафедра пропедевтики…", not "Кафедра: Кафедра пропедевтики…"
+        flow.append(LabelledValue(label, value, style["body"]))
     return flow
+
+
+def _names_itself(label: str, name: str) -> bool:
+    """The unit's name already says what it is: the label's word ("Кафедра", "кафедрасы",
+    "Отдел", "бөлімі") is one of its words."""
+    word = label.strip().rstrip(":").casefold()
+    return bool(word) and word in name.casefold().replace(",", " ").split()
 
 
 def application_story(subject: PaperSubject, form: Form, academy: Academy, lang: str,

@@ -189,17 +189,18 @@ class SideBySide(Flowable):
         self.left, self.right, self.left_width = left, right, left_width
         self.width = self.height = 0
 
-    @staticmethod
-    def _stack(flowables: list[Flowable], width: float) -> float:
+    def _stack(self, flowables: list[Flowable], width: float) -> float:
         height = 0.0
         for index, flowable in enumerate(flowables):
             _, used = flowable.wrap(width, 100_000)
+            self._heights[id(flowable)] = used  # a Table keeps its height privately
             height += used + (flowable.getSpaceBefore() if index else 0) + \
                 (flowable.getSpaceAfter() if index < len(flowables) - 1 else 0)
         return height
 
     def wrap(self, available_width, available_height):
         self.width = available_width
+        self._heights: dict[int, float] = {}
         self._right_width = available_width - self.left_width
         self.height = max(self._stack(self.left, self.left_width),
                           self._stack(self.right, self._right_width))
@@ -211,7 +212,7 @@ class SideBySide(Flowable):
             for index, flowable in enumerate(flowables):
                 if index:
                     y -= flowable.getSpaceBefore()
-                y -= flowable.height
+                y -= self._heights[id(flowable)]
                 flowable.drawOn(self.canv, x, y)
                 y -= flowable.getSpaceAfter()
 
