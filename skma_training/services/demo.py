@@ -400,6 +400,15 @@ def _amendments(session, plan_id: int, year: int, academy: DemoAcademy, emp_ids:
                "Замена программы по служебной необходимости (служебная записка заведующего)",
                f"{name_of[item.employee_id]}: title: {planned} → {item.title}; "
                f"hours: {item.hours + 36:g} → {item.hours:g}")
+    if not open_items and rows:  # every planned course took place: one more that did not
+        first = rows[0]
+        item = PlanItem(request_id=first.request_id, employee_id=first.employee_id, kind="course",
+                        title="Педагогическое мастерство", provider="НЦПК «Өрлеу»",
+                        country="Казахстан", quarter=3, hours=72.0, cost=120000.0,
+                        funding="academy", with_leave=False, in_plan=True, activity_id=None)
+        session.add(item)
+        session.flush()
+        open_items = [item]
     if open_items:  # the course was not run: the item leaves the plan
         item = open_items[0]
         item.in_plan = False
