@@ -317,6 +317,7 @@ def _plan(job: _Job):
 
     year = job.request.year or job.as_of.year + 1
     department_id = job.department_id()
+    job.use_snapshot(_pd_snapshot(job.ctx))  # the checks and the plan read the PD only
     state = plan_state(job.ctx, year)
     approved = state.status == APPROVED
     directory, lang = job.directory, job.lang
@@ -327,7 +328,7 @@ def _plan(job: _Job):
                              sort_key(r.full_name), r.item_id))
     # the approved plan's mark of completion comes from the register
     outcomes = {o.row.item_id: o for o in plan_vs_actual(job.ctx, year, job.as_of,
-                                                         snapshot=job.snapshot)} \
+                                                         snapshot=_plan_snapshot(job, year))} \
         if approved else {}
     entries = []
     for r in rows:
@@ -399,6 +400,7 @@ def _hr_list(job: _Job):
     from skma_training.documents.hr_list import HrListData, HrPerson, build_hr_list
 
     department_id = job.department_id()
+    job.use_snapshot(_pd_snapshot(job.ctx))  # the checks read the PD only
     people = [HrPerson(job.department_of(s.employee), s) for s in _statuses(job, job.as_of)
               if department_id is None or s.employee.department_id == department_id]
     data = HrListData(job.request.year or job.as_of.year, job.as_of, people,
