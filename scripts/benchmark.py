@@ -118,9 +118,13 @@ from skma_training.services.context import Context
 from skma_training.services.printing import PrintRequest, print_document
 ctx = Context(open_database(Path({db!r})), today=lambda: date(2026, 11, 23))
 ids = {ids!r}
-if ids == "applications":
+if ids == "applications":  # the first 500 PD activities, chosen without loading the register
+    from sqlalchemy import select
     from skma_training.domain.vocabulary import PD_KINDS
-    ids = [a.id for a in ctx.snapshot().activities if a.kind in PD_KINDS][:500]
+    from skma_training.persistence.schema import ActivityRow
+    with ctx.database.session() as session:
+        ids = list(session.execute(select(ActivityRow.id).where(ActivityRow.kind.in_(PD_KINDS))
+                                   .order_by(ActivityRow.id).limit(500)).scalars())
 start = time.perf_counter()
 request = PrintRequest({document!r}, "ru", as_of=date(2026, 11, 23),
                        activity_ids=ids or None, year={year!r})

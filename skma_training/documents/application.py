@@ -19,18 +19,15 @@ from skma_training.documents.formatting import fmt_date, fmt_number, inner_quote
 from skma_training.documents.forms import Form, fill
 from skma_training.documents.names import short_name
 from skma_training.documents.papers import PaperSubject
+from skma_training.documents.plain_text import LabelBox, LabelledValue, SideBySide
 from skma_training.documents.styles import GRID, plain_cells
 from skma_training.domain.vocabulary import Funding, funding_label
 
 BLANK_DATE = "«____» ____________ 20____"
 
 
-def _resolution_box(form: Form, lang: str, style: dict, width: float) -> Table:
-    box = Table([[para(form.text("resolution", lang), style["small"])]], colWidths=[width],
-                rowHeights=[30 * mm])
-    box.setStyle(TableStyle(plain_cells() + [("BOX", (0, 0), (-1, -1), 0.5, GRID),
-                                             ("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return box
+def _resolution_box(form: Form, lang: str, style: dict, width: float) -> LabelBox:
+    return LabelBox(form.text("resolution", lang), style["small"], width, 30 * mm, GRID)
 
 
 def _addressee(subject: PaperSubject, form: Form, academy: Academy, lang: str, style: dict) -> list:
@@ -39,27 +36,34 @@ def _addressee(subject: PaperSubject, form: Form, academy: Academy, lang: str, s
                        rector_title=academy.rector_title(lang), rector_name=academy.rector_name,
                        rector_dative=academy.rector_dative(lang))
     # the rector's name in the dative comes from Settings; without it the line is left out
-    flow = [para(line, style["body"]) for line in lines if line.strip()]
+    flow: list = [para(line, style["body"]) for line in lines if line.strip()]
     flow.append(Spacer(1, 3 * mm))
     for key, value in (("from_name", subject.full_name),
                        ("from_position", form.data_word(subject.position, lang)),
                        ("from_department", subject.department)):
         if key == "from_department" and form.has(f"from_department_{subject.unit_kind}"):
             key = f"from_department_{subject.unit_kind}"
-        label = escape(form.text(key, lang))
-        flow.append(Paragraph(f"{label} <u>{escape(value)}</u>", style["body"]))
+        label = form.text(key, lang)
+        if key.startswith("from_department") and _names_itself(label, value):
+            label = ""  # "Кафедра пропедевтики…", not "Кафедра: Кафедра пропедевтики…"
+        flow.append(LabelledValue(label, value, style["body"]))
     return flow
+
+
+def _names_itself(label: str, name: str) -> bool:
+    """The unit's name already says what it is: the label's word ("Кафедра", "кафедрасы",
+    "Отдел", "бөлімі") is one of its words."""
+    word = label.strip().rstrip(":").casefold()
+    return bool(word) and word in name.casefold().replace(",", " ").split()
 
 
 def application_story(subject: PaperSubject, form: Form, academy: Academy, lang: str,
                       style: dict, width: float) -> list:
     activity = subject.activity
     left = width * 0.42
-    top = Table([[_resolution_box(form, lang, style, left - 6 * mm),
-                  _addressee(subject, form, academy, lang, style)]],
-                colWidths=[left, width - left])
-    top.setStyle(TableStyle(plain_cells() + [("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                             ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    # drawn as plain flowables, not nested tables: a batch of 500 lays this out 500 times
+    top = SideBySide([_resolution_box(form, lang, style, left - 6 * mm)],
+                     _addressee(subject, form, academy, lang, style), left)
     phrases = form.mapping("request_kind", lang)
     blank = form.text("blank", lang)
     what = phrases.get(activity.kind) or phrases.get("course", "")

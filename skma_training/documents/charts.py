@@ -13,7 +13,6 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 
 from skma_training.documents import fonts
 from skma_training.documents.formatting import NBSP, fmt_money, fmt_number
@@ -34,7 +33,10 @@ def value_text(value: float, value_format: str) -> str:
 
 
 def _wrap(label: str, width: float, lines: int = 2) -> str:
-    parts = simpleSplit(label, fonts.REGULAR, FONT_SIZE, width)
+    # broken at spaces but not at the non-breaking ones ("20,8 %", "16 265 000")
+    from skma_training.documents.plain_text import break_lines
+
+    parts = break_lines(label, width, fonts.REGULAR, FONT_SIZE)
     if len(parts) > lines:
         parts = parts[:lines]
         parts[-1] = parts[-1].rstrip() + "…"

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from skma_training.documents.academy import Academy
@@ -130,16 +131,48 @@ def _annex(data: CpdFormData, form: Form, lang: str, style: dict, width: float) 
                      para(str(line.row or ""), style["cell_center"]),
                      para(fmt_number(line.units), style["cell_right"]),
                      para(line.rule, style["cell"])])
-    period = form.text("period", lang, start=fmt_date(data.window_start), end=fmt_date(data.as_of))
+    period = form.text("period", lang, period=(data.window_start, data.as_of))
     flow = [para(form.text("annex_title_text", lang), style["title"]),
             para(data.full_name, style["subtitle"]),
             para(period, style["subtitle"])]
     if data.lines:
-        widths = (0.05, 0.115, 0.16, 0.285, 0.08, 0.11, 0.20)
-        flow.append(grid_table(rows, [width * w for w in widths]))
+        shares = (0.05, 0.115, 0.16, 0.285, 0.08, 0.11, 0.20)
+        texts = [[form.text(k, lang) for k in heads]] + \
+            [[str(number), fmt_date(line.day), kind_label(line.kind, lang), line.title,
+              str(line.row or ""), fmt_number(line.units), line.rule]
+             for number, line in enumerate(data.lines, start=1)]
+        widths = whole_words([width * w for w in shares], texts, style)
+        flow.append(grid_table(rows, widths))
     else:
         flow.append(para(form.text("annex_empty", lang), style["note"]))
     return flow
+
+
+def whole_words(widths: list[float], texts: list[list[str]], style: dict) -> list[float]:
+    """The columns widened to their longest word (the first row of ``texts`` holds the titles,
+    in the bold of the header), the room taken from the columns with most to spare: a word is
+    cut only when the words of all the columns cannot stand side by side."""
+    head, cell = style["cell_head"], style["cell"]
+    needs = []
+    for index in range(len(widths)):
+        words = [(word, head) for word in texts[0][index].split()] + \
+            [(word, cell) for row in texts[1:] for word in row[index].split()]
+        needs.append(max((stringWidth(w, s.fontName, s.fontSize) for w, s in words),
+                         default=0.0) + 8)
+    made = list(widths)
+    short = sum(max(0.0, n - w) for n, w in zip(needs, made))
+    spare = {i: made[i] - needs[i] for i in range(len(made)) if made[i] > needs[i]}
+    room = sum(spare.values())
+    if not short or room <= 0:
+        return made
+    take = min(1.0, room / short) if short else 0.0
+    for i, (need, have) in enumerate(zip(needs, widths)):
+        if need > have:
+            made[i] = have + (need - have) * take
+    given = sum(made) - sum(widths)
+    for i, free in spare.items():  # each gives in proportion to what it has to spare
+        made[i] -= given * free / room
+    return made
 
 
 def cpd_form_story(data: CpdFormData, form: Form, academy: Academy, lang: str, style: dict,

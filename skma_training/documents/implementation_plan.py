@@ -10,6 +10,7 @@ each with the employee as the one responsible.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepTogether, Spacer
 
 from skma_training.documents.academy import Academy
@@ -19,6 +20,7 @@ from skma_training.documents.forms import Form
 from skma_training.documents.long_dates import LongDate
 from skma_training.documents.names import short_name
 from skma_training.documents.papers import PaperSubject
+from skma_training.documents.plain_text import SideBySide
 from skma_training.domain.vocabulary import kind_label
 
 
@@ -47,6 +49,20 @@ def _fields(subject: PaperSubject, form: Form, lang: str) -> list[tuple[str, str
     ]
 
 
+def _fields_block(fields: list[tuple[str, str]], style: dict, width: float):
+    """The fields in two columns side by side (a landscape page has room across, not down: the
+    table and the signatures then stay on the first page); in one column when a value runs to
+    many lines, so that it can carry on over pages."""
+    half = (len(fields) + 1) // 2
+    column = width * 0.48
+    left = fields_table(fields[:half], style["body"], style["body"], column, label_share=0.32)
+    right = fields_table(fields[half:], style["body"], style["body"], column, label_share=0.32)
+    tallest = max(left.wrap(column, 100_000)[1], right.wrap(column, 100_000)[1])
+    if tallest > 60 * mm:
+        return fields_table(fields, style["body"], style["body"], width * 0.8, label_share=0.3)
+    return SideBySide([left], [right], width - column)
+
+
 def _approval(subject: PaperSubject, form: Form, lang: str) -> str:
     paper = subject.activity.paperwork
     if paper.meeting_protocol_no and paper.meeting_on:
@@ -62,11 +78,23 @@ def implementation_plan_story(subject: PaperSubject, form: Form, academy: Academ
     widths = [width * c.width / total for c in columns]
     head = [para(c.title(lang), style["cell_head"]) for c in columns]
     who = short_name(subject.full_name)
+    # every title word and the short name on one line: the room comes from the widest column
+    cell, title = style["cell"], style["cell_head"]
+    needs = [max([stringWidth(word, title.fontName, title.fontSize) + 8
+                  for word in c.title(lang).split()]
+                 + ([stringWidth(who, cell.fontName, cell.fontSize) + 8] if c.key == "who"
+                    else [])) for c in columns]
+    for index, need in enumerate(needs):
+        widest = widths.index(max(widths))
+        extra = min(max(0.0, need - widths[index]), widths[widest] / 4)
+        if index != widest and extra:
+            widths[index] += extra
+            widths[widest] -= extra
     rows = int(form.number("empty_rows", 5))
     body = [[para(str(n), style["cell_center"]) if c.key == "number" else
              para(who, style["cell"]) if c.key == "who" else "" for c in columns]
             for n in range(1, rows + 1)]
-    table = grid_table([head, *body], widths, row_heights=[None] + [9 * mm] * rows)
+    table = grid_table([head, *body], widths, row_heights=[None] + [7.5 * mm] * rows)
     signed_on = LongDate(subject.activity.paperwork.implementation_plan_on, lang,
                          form.text("date_blank", lang))
     signatures = signature_table(
@@ -75,14 +103,13 @@ def implementation_plan_story(subject: PaperSubject, form: Form, academy: Academ
         style["body"], width * 0.7, form.text("sign_caption", lang), style["caption"])
     return [
         para(_approval(subject, form, lang), style["right"]),
-        Spacer(1, 3 * mm),
+        Spacer(1, 1.5 * mm),
         *[para(line, style["title"]) for line in form.lines("title", lang)],
         Spacer(1, 2 * mm),
-        fields_table(_fields(subject, form, lang), style["body"], style["body"], width * 0.8,
-                     label_share=0.3),
-        Spacer(1, 4 * mm),
+        _fields_block(_fields(subject, form, lang), style, width),
+        Spacer(1, 2 * mm),
         # the table, the note and the signatures on one page: never a page of signatures alone
         KeepTogether([table, para(form.text("forms_note", lang), style["note"]),
-                      Spacer(1, 5 * mm), signatures, Spacer(1, 2 * mm),
+                      Spacer(1, 2 * mm), signatures, Spacer(1, 2 * mm),
                       para(form.text("date_line", lang, date=signed_on), style["body"])]),
     ]

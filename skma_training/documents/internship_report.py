@@ -102,8 +102,9 @@ def _review(subject: PaperSubject, form: Form, lang: str, style: dict, width: fl
                  colWidths=[width * 0.7, width * 0.3])
     seal.setStyle(TableStyle(plain_cells() + [("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    signed = signature_table([(form.text("supervisor", lang), paper.supervisor)], style["body"],
-                             width)
+    # the supervisor signs as "И.О. Фамилия", like every signatory
+    signed = signature_table([(form.text("supervisor", lang), short_name(paper.supervisor))],
+                             style["body"], width)
     signature = [signed, Spacer(1, 2 * mm), seal]
     return [
         para(form.text("review_title", lang), style["title"]),

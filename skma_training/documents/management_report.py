@@ -56,10 +56,14 @@ class YearData:
     as_of: date
     statuses: list[EmployeeStatus] = field(default_factory=list)
     activities: list[Activity] = field(default_factory=list)
+    _total: Tally | None = field(default=None, repr=False, compare=False)
 
     @property
     def total(self) -> Tally:
-        return overall(self.statuses, self.activities)
+        """The whole period's tally, counted once (four tables print it)."""
+        if self._total is None:
+            self._total = overall(self.statuses, self.activities)
+        return self._total
 
     @property
     def period(self) -> str:

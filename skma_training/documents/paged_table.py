@@ -37,8 +37,9 @@ def stringWidth(text: str, font: str, size: float) -> float:  # noqa: N802 - rep
 
 
 def wrap_plain(text: str, width: float, font: str, size: float) -> str:
-    """Plain text broken into lines at spaces only (a word is never cut), each line as wide as
-    ``width`` allows; a word wider than the cell stands alone on its line."""
+    """Plain text broken into lines at spaces, each line as wide as ``width`` allows. A word is
+    cut only when it is wider than the whole cell (a register value of one 300-letter word):
+    the columns are made as wide as their longest real word, so names are never cut."""
     lines = []
     space = stringWidth(" ", font, size)
     for paragraph in text.split("\n"):
@@ -46,6 +47,13 @@ def wrap_plain(text: str, width: float, font: str, size: float) -> str:
         line, used = "", 0.0
         for word in words:
             word_width = stringWidth(word, font, size)
+            if word_width > width > 0:
+                if line:
+                    lines.append(line)
+                pieces = _cut_word(word, width, font, size)
+                lines.extend(pieces[:-1])
+                line, used = pieces[-1], stringWidth(pieces[-1], font, size)
+                continue
             if line and used + space + word_width > width:
                 lines.append(line)
                 line, used = word, word_width
@@ -54,6 +62,19 @@ def wrap_plain(text: str, width: float, font: str, size: float) -> str:
                 line = f"{line} {word}" if line else word
         lines.append(line)
     return "\n".join(lines)
+
+
+def _cut_word(word: str, width: float, font: str, size: float) -> list[str]:
+    pieces, piece, used = [], "", 0.0
+    for char in word:
+        char_width = stringWidth(char, font, size)
+        if piece and used + char_width > width:
+            pieces.append(piece)
+            piece, used = "", 0.0
+        piece += char
+        used += char_width
+    pieces.append(piece)
+    return pieces
 
 
 @dataclass(slots=True)
@@ -232,8 +253,33 @@ class PagedTable(Flowable):
             while fits > 0 and self.rows[fits - 1].style in HEADINGS:
                 fits -= 1
         if fits <= 0:
+            # reportlab marks a flowable that found no room and moved to a fresh page: there a
+            # row taller than the page is cut between its lines, or it could never be printed
+            if not getattr(self, "_postponed", False):
+                return []
+            return self._split_inside_a_row(room)
+        return self._pages(self.rows[:fits], self.rows[fits:], fits)
+
+    def _split_inside_a_row(self, room: float) -> list:
+        look = self.look
+        whole, used = 0, 0.0
+        while whole < len(self.rows) and used + self.rows[whole].height <= room:
+            used += self.rows[whole].height
+            whole += 1
+        if whole >= len(self.rows):
             return []
-        rest = self.rows[fits:]
+        row = self.rows[whole]
+        lines = int((room - used - PAD_TOP - PAD_BOTTOM) // look.leading)
+        if lines < 1 or row.style in HEADINGS or any(isinstance(c, Paragraph) for c in row.cells):
+            return []
+        cells = [str(c).split("\n") if c not in (None, "") else [] for c in row.cells]
+        first = BodyRow(["\n".join(c[:lines]) for c in cells], row.style, row.span_to)
+        then = BodyRow(["\n".join(c[lines:]) for c in cells], row.style, row.span_to)
+        first.height, then.height = row_height(first, look), row_height(then, look)
+        return self._pages([*self.rows[:whole], first], [then, *self.rows[whole + 1:]], whole + 1)
+
+    def _pages(self, page: list[BodyRow], rest: list[BodyRow], fits: int) -> list:
+        look = self.look
         heading = self._heading_before(fits)
         if rest and heading is not None and rest[0].style not in HEADINGS and look.continued:
             text = heading.cells[0]
@@ -243,7 +289,7 @@ class PagedTable(Flowable):
             again = BodyRow([cell] + [""] * (len(look.widths) - 1), heading.style)
             again.height = row_height(again, look)
             rest = [again, *rest]
-        return [_page_table(self.rows[:fits], look), PagedTable(rest, look, self.tail, True)]
+        return [_page_table(page, look), PagedTable(rest, look, self.tail, True)]
 
     def draw(self):
         table = _page_table(self.rows, self.look)

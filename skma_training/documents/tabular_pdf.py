@@ -44,7 +44,9 @@ from skma_training.documents.styles import plain_cells, styles
 
 SHORT_TABLE = 60 * mm  # a table up to this height is never split
 NO_WRAP = ("number", "money", "date", "percent", "decimal", "points", "change", "decimal_change")
-UNWRAPPED_TEXT = ("number",)  # text columns whose values never wrap (the row number)
+UNWRAPPED_TEXT = ("number",)
+LONGEST_WORD_SHARE = 0.3
+SMALLEST_CELL = 7.0  # points: a table's font is made smaller down to this to keep words whole  # text columns whose values never wrap (the row number)
 
 
 def cell_text(value: Any, fmt: str = "text", units: dict[str, str] | None = None) -> str:
@@ -82,6 +84,13 @@ def _column_widths(block: TableBlock, width: float, texts: list[list[str]], font
     """Columns of numbers, dates and row numbers as wide as their longest value (so they never
     wrap); the text columns share the rest in the template's proportions, each at least as wide
     as its longest word (words are never cut)."""
+    return _widths_and_crowding(block, width, texts, font_size, head_size)[0]
+
+
+def _widths_and_crowding(block: TableBlock, width: float, texts: list[list[str]],
+                         font_size: float, head_size: float) -> tuple[list[float], float]:
+    """The widths, and how much wider than the page the longest words would need the text
+    columns to be (1.0 when they fit): above 1, a smaller font keeps every word whole."""
     columns = block.columns
     weight_total = sum(c.width for c in columns) or 1
     fixed: dict[int, float] = {}
@@ -89,17 +98,24 @@ def _column_widths(block: TableBlock, width: float, texts: list[list[str]], font
     for index, column in enumerate(columns):
         head = _longest_word([column.title], fonts.BOLD, head_size) + 2 * PAD_X + 1.5
         if column.format not in NO_WRAP and column.key not in UNWRAPPED_TEXT:
-            least[index] = max(head, _longest_word((row[index] for row in texts), fonts.BOLD,
-                                                   font_size) + 2 * PAD_X + 1.5)
+            # no real word is wider than a third of the page: a longer "word" (a register value
+            # without spaces) is cut in its cell rather than crowding out the other columns
+            least[index] = min(max(head, _longest_word((row[index] for row in texts), fonts.BOLD,
+                                                       font_size) + 2 * PAD_X + 1.5),
+                               LONGEST_WORD_SHARE * width)
             continue
         widest = max((stringWidth(line, fonts.BOLD, font_size)
                       for row in texts for line in row[index].split("\n")), default=0.0)
         fixed[index] = max(widest + 2 * PAD_X + 1.5, head, width * column.width / weight_total)
     weights = {i: c.width for i, c in enumerate(columns) if i not in fixed}
     rest = width - sum(fixed.values())
+    templated = [width * c.width / weight_total for c in columns]
     if not weights or rest < 0.25 * width:  # the numbers would crowd out the text: as templated
-        total = sum(c.width for c in columns) or 1
-        return [width * c.width / total for c in columns]
+        return templated, 1.0
+    need = sum(least[i] for i in weights)
+    if need > rest:  # the longest words do not fit side by side: each column short alike
+        made = [fixed[i] if i in fixed else least[i] * rest / need for i in range(len(columns))]
+        return made, need / rest
     # text columns by weight, raising those narrower than their longest word
     shares = dict(weights)
     for _ in range(len(shares)):
@@ -112,8 +128,11 @@ def _column_widths(block: TableBlock, width: float, texts: list[list[str]], font
             del shares[i]
     total = sum(shares.values()) or 1
     free = rest - sum(least[i] for i in weights if i not in shares)
-    return [fixed[i] if i in fixed else (free * shares[i] / total if i in shares else least[i])
+    made = [fixed[i] if i in fixed else (free * shares[i] / total if i in shares else least[i])
             for i in range(len(columns))]
+    if min(made) < 2 * PAD_X + 1.5:  # the long words leave no room: as templated
+        return templated, 1.0
+    return made, 1.0
 
 
 def _cell(text: str, width: float, font: str, size: float, style) -> Any:
@@ -140,7 +159,16 @@ def table_flowable(block: TableBlock, width: float, style: dict, units: dict | N
     for row, row_texts in zip(block.rows, texts):
         span = label_span(row, columns) if row.style in ("subtotal", "total") else 0
         measured.append([""] * (span + 1) + row_texts[span + 1:] if span else row_texts)
-    widths = _column_widths(block, width, measured, size, head_size)
+    widths, crowding = _widths_and_crowding(block, width, measured, size, head_size)
+    for _ in range(3):  # the longest words would be cut: a smaller font, down to SMALLEST_CELL
+        if crowding <= 1.0 or size <= SMALLEST_CELL:
+            break
+        size = max(SMALLEST_CELL, int(size / crowding * 4) / 4)
+        style = {**style, **{k: v for k, v in styles(style["body"].fontSize, size).items()
+                             if k.startswith("cell")}}
+        cell_style = style["cell"]
+        head_size = style["cell_head"].fontSize
+        widths, crowding = _widths_and_crowding(block, width, measured, size, head_size)
     head_font = style["cell_head"]
     look = TableLook(widths, [c.align.upper() for c in columns], size, cell_style.leading,
                      continued, style["cell_bold"],

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 
 from skma_training import paths
 from skma_training.domain.deadlines import history_date_for_import
@@ -92,7 +92,9 @@ class _Generator:
         father = rng.choice(names[f"{group}_fathers"])
         if group == "kazakh" and rng.random() < 0.35:
             return f"{surname} {first} {father} {'қызы' if female else 'ұлы'}"
-        if father.endswith("й"):
+        if father.endswith("ий"):  # Юрий -> Юрьевна, Юрьевич
+            patronymic = father[:-2] + ("ьевна" if female else "ьевич")
+        elif father.endswith(("й", "ь")):  # Сергей -> Сергеевна, Игорь -> Игоревич
             patronymic = father[:-1] + ("евна" if female else "евич")
         else:
             patronymic = father + ("овна" if female else "ович")
@@ -337,13 +339,7 @@ def _plans(session, academy: DemoAcademy, dep_ids: list[int], emp_ids: list[int]
                 with_leave=False, in_plan=True, activity_id=None))
     if items:
         session.execute(insert(PlanItem), items)
-    first_items = session.execute(select(PlanItem.id).join(PlanRequest)
-                                  .where(PlanRequest.year == this_year).limit(2)).scalars().all()
-    reasons = ("Перенос сроков курса организатором (письмо от 12.03)",
-               "Замена программы по служебной необходимости")
-    for item_id, reason, month in zip(first_items, reasons, (3, 6)):
-        session.add(PlanAmendment(plan_id=plan.id, amended_on=date(this_year, month, 15), action="changed",
-                                  item_id=item_id, reason=reason, description="", recorded_by=actor))
+    _amendments(session, plan.id, this_year, academy, emp_ids, actor)
 
     # next year's requests: departments propose the staff whose checks fall due
     session.add(Plan(year=next_year, status="draft", approved_on=None, approved_by="", notes=""))
@@ -366,6 +362,81 @@ def _plans(session, academy: DemoAcademy, dep_ids: list[int], emp_ids: list[int]
                 funding="academy", with_leave=kind == "internship", in_plan=True, activity_id=None))
     if items:
         session.execute(insert(PlanItem), items)
+
+
+def _amendments(session, plan_id: int, year: int, academy: DemoAcademy, emp_ids: list[int],
+                actor: str) -> None:
+    """The year's amendments as the centre records them (planning.amend): a course moved to
+    another quarter by its organiser, a programme replaced, an item dropped, an item added.
+    Each says which item changed and how ("Name: field: before → after"); the item holds the
+    value after the change, as in the register."""
+    name_of = {emp_ids[i]: e.full_name for i, e in enumerate(academy.employees)}
+    rows = session.execute(select(PlanItem).join(PlanRequest).where(PlanRequest.year == year)
+                           .order_by(PlanItem.id)).scalars().all()
+    carried = [r for r in rows if r.activity_id is not None]
+    open_items = [r for r in rows if r.activity_id is None]
+
+    made = []
+
+    def record(item, on: date, action: str, reason: str, description: str) -> None:
+        made.append(PlanAmendment(plan_id=plan_id, amended_on=on, action=action, item_id=item.id,
+                                  reason=reason, description=description, recorded_by=actor))
+
+    def before_start(item, days: int, earliest: date) -> date:
+        start = session.get(ActivityRow, item.activity_id).starts_on
+        return max(earliest, start - timedelta(days=days)) if start else earliest
+
+    if carried:  # the organiser moved the course from the quarter it was planned in
+        item = carried[0]
+        before = item.quarter + 1 if item.quarter < 4 else item.quarter - 1
+        record(item, before_start(item, 20, date(year, 1, 10)), "changed",
+               "Перенос сроков курса организатором (письмо организатора)",
+               f"{name_of[item.employee_id]}: quarter: {before} → {item.quarter}")
+    if len(carried) > 1:  # another programme of the same organiser instead of the planned one
+        item = carried[1]
+        planned = "Педагогическое мастерство" if item.title != "Педагогическое мастерство" \
+            else "Цифровые технологии в медицинском образовании"
+        record(item, before_start(item, 25, date(year, 1, 12)), "changed",
+               "Замена программы по служебной необходимости (служебная записка заведующего)",
+               f"{name_of[item.employee_id]}: title: {planned} → {item.title}; "
+               f"hours: {item.hours + 36:g} → {item.hours:g}")
+    if not open_items and rows:  # every planned course took place: one more that did not
+        first = rows[0]
+        item = PlanItem(request_id=first.request_id, employee_id=first.employee_id, kind="course",
+                        title="Педагогическое мастерство", provider="НЦПК «Өрлеу»",
+                        country="Казахстан", quarter=3, hours=72.0, cost=120000.0,
+                        funding="academy", with_leave=False, in_plan=True, activity_id=None)
+        session.add(item)
+        session.flush()
+        open_items = [item]
+    if open_items:  # the course was not run: the item leaves the plan
+        item = open_items[0]
+        item.in_plan = False
+        record(item, date(year, 9, 10), "removed",
+               "Курс не состоялся: организатор отменил набор группы",
+               f"{name_of[item.employee_id]}: {item.title}")
+    if len(carried) > 2:  # a course offered during the year, added by the rector's order
+        item = carried[2]
+        record(item, before_start(item, 30, date(year, 1, 15)), "added",
+               "Приказ ректора о направлении на курсы по приглашению организатора",
+               f"{name_of[item.employee_id]}: {item.title}")
+    for amendment in sorted(made, key=lambda a: a.amended_on):  # recorded as they happened
+        session.add(amendment)
+        session.flush()
+
+
+def _department_heads(session, academy: DemoAcademy, dep_ids: list[int],
+                      emp_ids: list[int]) -> None:
+    """Each unit's head recorded with the unit (the documents print the head from there): its
+    employee appointed head, not the deputy of an office."""
+    heads_position = academy_data()["positions"]
+    for index, emp in enumerate(academy.employees):
+        unit = academy.departments[emp.department_id]
+        head_title = heads_position.get(f"{unit['kind']}_head", heads_position["department_head"])
+        if emp.is_head and emp.position == head_title and not emp.left_on:
+            session.execute(update(Department).where(Department.id == dep_ids[emp.department_id])
+                            .where(Department.head_employee_id.is_(None))
+                            .values(head_employee_id=emp_ids[index]))
 
 
 def load_demo(ctx: Context, seed: int = 2026, staff: int = 450) -> DemoAcademy:
@@ -394,6 +465,7 @@ def load_demo(ctx: Context, seed: int = 2026, staff: int = 450) -> DemoAcademy:
                                                    "phone")}
             values["department_id"] = dep_ids[emp.department_id]
             emp_ids.append(session.execute(insert(EmployeeRow).values(**values)).inserted_primary_key[0])
+        _department_heads(session, academy, dep_ids, emp_ids)
         rows = []
         for activity in academy.activities:
             values = activity_values(activity)
@@ -407,7 +479,9 @@ def load_demo(ctx: Context, seed: int = 2026, staff: int = 450) -> DemoAcademy:
             activity_ids.extend(result.scalars().all())
         _plans(session, academy, dep_ids, emp_ids, activity_ids, today, rng, ctx.actor)
         write_settings(session, {"history_date": history_date_for_import(today),
-                                 "rector_name": "Б.Қ. Сәрсенов"})
+                                 "rector_name": "Б.Қ. Сәрсенов",
+                                 "rector_dative_kk": "Б.Қ. Сәрсеновке",
+                                 "rector_dative_ru": "Сарсенову Б.К."})
         audit.record(session, ctx.actor, "demo", "database", None,
                      f"{len(academy.employees)} staff, {len(academy.activities)} activities")
     return academy

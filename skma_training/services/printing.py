@@ -252,12 +252,17 @@ class _Job:
         self.settings, self.academy, self.lang = settings, academy, lang
         self._snapshot: Snapshot | None = None
         self._directory: _Directory | None = None
+        self._heads: dict[int | None, str] = {}
 
     @property
     def snapshot(self) -> Snapshot:
         if self._snapshot is None:
             self._snapshot = self.ctx.snapshot()
         return self._snapshot
+
+    def use_snapshot(self, snapshot: Snapshot) -> None:
+        self._snapshot = snapshot
+        self._heads = {}
 
     @property
     def directory(self) -> _Directory:
@@ -280,6 +285,8 @@ class _Job:
         one employee marked as a head; "" when neither is known."""
         from skma_training.documents.names import short_name
 
+        if department_id in self._heads:  # a batch of papers asks for the same few units
+            return self._heads[department_id]
         unit = self.directory.units.get(department_id)
         if unit is None:
             return ""
@@ -288,7 +295,8 @@ class _Job:
             heads = [e for e in self.snapshot.employees if e.department_id == department_id
                      and e.is_head and e.employed_on(self.as_of)]
             head = heads[0] if len(heads) == 1 else None
-        return short_name(head.full_name) if head else ""
+        self._heads[department_id] = short_name(head.full_name) if head else ""
+        return self._heads[department_id]
 
     def employee(self, iin: str) -> Employee:
         from skma_training.services.queries import MSG_NO_EMPLOYEE
@@ -309,6 +317,7 @@ def _plan(job: _Job):
 
     year = job.request.year or job.as_of.year + 1
     department_id = job.department_id()
+    job.use_snapshot(_pd_snapshot(job.ctx))  # the checks and the plan read the PD only
     state = plan_state(job.ctx, year)
     approved = state.status == APPROVED
     directory, lang = job.directory, job.lang
@@ -319,7 +328,7 @@ def _plan(job: _Job):
                              sort_key(r.full_name), r.item_id))
     # the approved plan's mark of completion comes from the register
     outcomes = {o.row.item_id: o for o in plan_vs_actual(job.ctx, year, job.as_of,
-                                                         snapshot=job.snapshot)} \
+                                                         snapshot=_plan_snapshot(job, year))} \
         if approved else {}
     entries = []
     for r in rows:
@@ -391,6 +400,7 @@ def _hr_list(job: _Job):
     from skma_training.documents.hr_list import HrListData, HrPerson, build_hr_list
 
     department_id = job.department_id()
+    job.use_snapshot(_pd_snapshot(job.ctx))  # the checks read the PD only
     people = [HrPerson(job.department_of(s.employee), s) for s in _statuses(job, job.as_of)
               if department_id is None or s.employee.department_id == department_id]
     data = HrListData(job.request.year or job.as_of.year, job.as_of, people,
@@ -460,24 +470,65 @@ def _management_report(job: _Job):
     year = job.request.year or job.as_of.year
     report_date = min(job.as_of, date(year, 12, 31))
 
+    before = same_period_a_year_before(report_date)
+    # the report counts PD only (the checks too): the other kinds are not read at all
+    job.use_snapshot(_pd_snapshot(job.ctx))
+    # one pass over the register for both periods: completed PD from 1 January of last year
+    completed = [a for a in job.snapshot.activities
+                 if is_completed_pd(a, date(year - 1, 1, 1), report_date)]
+
     def year_data(which: int, on: date) -> YearData:
         # the PD of the staff on the report's date, so that every table adds up to the same people
         statuses = _statuses(job, on)
         staff = {s.employee.id for s in statuses}
-        done = [a for a in job.snapshot.activities
-                if a.employee_id in staff and is_completed_pd(a, date(which, 1, 1), on)]
+        first = date(which, 1, 1)
+        done = [a for a in completed if a.employee_id in staff and first <= a.ends_on <= on]
         return YearData(which, on, statuses, done)
 
-    outcomes = plan_vs_actual(job.ctx, year, report_date, snapshot=job.snapshot)
+    outcomes = plan_vs_actual(job.ctx, year, report_date, snapshot=_plan_snapshot(job, year))
     states = [o.state for o in outcomes]
     plan = PlanProgress(len(states), states.count("done"), states.count("in_progress"),
                         states.count("not_done"), states.count("dropped")) if states else None
     departments = {unit: job.directory.department(unit, job.lang) for unit in job.directory.units}
     # the previous year over the same period: 01.01-23.11.2025 against 01.01-23.11.2026
-    data = ManagementData(year_data(year, report_date),
-                          year_data(year - 1, same_period_a_year_before(report_date)),
+    data = ManagementData(year_data(year, report_date), year_data(year - 1, before),
                           departments, plan)
     return build_management_report(data, job.academy, job.lang)
+
+
+def _pd_snapshot(ctx: Context) -> Snapshot:
+    """The register with its PD activities only, every column: the management report's figures
+    and the checks read nothing else (a check counts PD only), and the other kinds are more than
+    half of a register's rows."""
+    from sqlalchemy import select
+
+    from skma_training.gcpause import gc_paused
+    from skma_training.persistence.records import (
+        Snapshot,
+        department_names,
+        load_activities,
+        load_employees,
+        load_requests,
+    )
+    from skma_training.persistence.schema import Plan
+    from skma_training.domain.vocabulary import PD_KINDS
+
+    with ctx.database.engine.connect() as connection, gc_paused(keep=True):
+        return Snapshot(employees=load_employees(connection),
+                        activities=load_activities(connection, kinds=tuple(sorted(PD_KINDS))),
+                        departments=department_names(connection),
+                        plans=dict(connection.execute(select(Plan.year, Plan.approved_on)).all()),
+                        requests=load_requests(connection))
+
+
+def _plan_snapshot(job: _Job, year: int) -> Snapshot:
+    """The job's snapshot, or the whole register when a plan item is linked to an activity the
+    job's snapshot left out (a plan item linked to another kind by hand)."""
+    from skma_training.services.planning import plan_state
+
+    ids = {a.id for a in job.snapshot.activities}
+    linked = {r.activity_id for r in plan_state(job.ctx, year).items if r.activity_id is not None}
+    return job.snapshot if linked <= ids else job.ctx.snapshot()
 
 
 # --- the CPD form and the one-activity papers ------------------------------------------------
@@ -583,6 +634,8 @@ def _papers(job: _Job, out: Path, report: Progress, stop: Callable[[], bool]) ->
     stories = {"application": application_story, "listener-report": listener_report_story,
                "internship-report": internship_report_story,
                "implementation-plan": implementation_plan_story}
+    # the papers need their own activities and the staff, not the whole register
+    job.use_snapshot(_papers_snapshot(job.ctx, job.request))
     activities = _chosen_activities(job)
     rules = job.ctx.rules_for(job.as_of, job.settings)
     counter = day_counter(rules)
@@ -604,6 +657,45 @@ def _papers(job: _Job, out: Path, report: Progress, stop: Callable[[], bool]) ->
     render_papers(document, stories[document], subjects, job.academy, job.lang, out, before_each)
     report(total, total)
     return out
+
+
+def _papers_snapshot(ctx: Context, request: PrintRequest) -> Snapshot:
+    """The staff and only the activities the papers are about: those asked for by number, or
+    every activity of the employee asked for by IIN (the latest fitting one is chosen)."""
+    from sqlalchemy import select
+
+    from skma_training.domain.model import Activity, Paperwork
+    from skma_training.gcpause import gc_paused
+    from skma_training.persistence.records import (
+        ACTIVITY_FIELDS,
+        PAPERWORK_FIELDS,
+        Snapshot,
+        load_activities,
+        load_employees,
+    )
+    from skma_training.persistence.schema import ActivityRow
+
+    ids = list(request.activity_ids or [])
+    if not ids and request.activity_id is not None:
+        ids = [request.activity_id]
+    with ctx.database.engine.connect() as connection, gc_paused(keep=True):
+        employees = load_employees(connection)
+        if not ids:
+            iin = (request.iin or "").strip()
+            employee = next((e for e in employees if e.iin == iin), None)
+            activities = load_activities(connection, employee_id=employee.id) if employee else []
+            return Snapshot(employees=employees, activities=activities)
+        columns = [ActivityRow.id, ActivityRow.employee_id,
+                   *(getattr(ActivityRow, n) for n in (*ACTIVITY_FIELDS, *PAPERWORK_FIELDS))]
+        main = len(ACTIVITY_FIELDS) + 2
+        found = {}
+        wanted = sorted({i for i in ids if isinstance(i, int)})
+        for start in range(0, len(wanted), 500):  # within every database's limit of parameters
+            query = select(*columns).where(ActivityRow.id.in_(wanted[start:start + 500]))
+            for row in connection.execute(query):
+                found[row[0]] = Activity(*row[:main], Paperwork(*row[main:]))
+    return Snapshot(employees=employees, activities=[found[i] for i in dict.fromkeys(ids)
+                                                     if i in found])
 
 
 _TABULAR: dict[str, Callable[[_Job], Any]] = {
