@@ -98,6 +98,11 @@ def test_plan_versus_actual_matches_the_activity_that_carried_an_item_out(ctx):
     planning.add_item(ctx, 2027, hr.id, kind="training", title="Управление персоналом", hours=36.0)
     editing.save_activity(ctx, Activity(None, due.id, "course", "Лапароскопия (углублённый)", date(2027, 4, 1),
                                         date(2027, 4, 12), hours=72, paperwork=Paperwork(certificate_no="77")))
+    # requests still drafts: nothing is in the plan yet, and that is what it says
+    drafts = planning.plan_vs_actual(ctx, 2027, date(2027, 12, 31))
+    assert [o.state for o in drafts] == ["not_submitted", "not_submitted"]
+    for department in ctx.departments.values():
+        planning.submit_request(ctx, 2027, department)
     outcomes = {o.row.item_id: o for o in planning.plan_vs_actual(ctx, 2027, date(2027, 12, 31))}
     assert outcomes[done].state == "done"
     assert outcomes[done].activity.title == "Лапароскопия (углублённый)"

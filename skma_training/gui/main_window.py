@@ -382,8 +382,10 @@ class MainWindow(QMainWindow):
         ws, ctx = self.workspace, self.ctx
         rules = ctx.rules_for(ws.computed.as_of, ws.settings)
         copy_on = activity.paperwork.certificate_copy_on if activity is not None else None
+        from skma_training.services.attachments import certificate_path
+
         dialog = ActivityDialog(self._employees(), rules, ws.computed.as_of, activity, employee_id,
-                                editing.attachments_dir(ctx).parent, self, certificate_copy_on=copy_on)
+                                lambda stored: certificate_path(ctx, stored), self, certificate_copy_on=copy_on)
         dialog.version = version
 
         def save():

@@ -272,13 +272,18 @@ def amend(ctx: Context, year: int, action: str, reason: str, on: date | None = N
 class PlanOutcome:
     row: PlanRow
     activity: Activity | None
-    state: str  # done / in_progress / not_done / dropped
+    state: str  # done / in_progress / not_done / dropped / not_submitted
 
 
 def plan_vs_actual(ctx: Context, year: int, as_of: date, snapshot: Snapshot | None = None) -> list[PlanOutcome]:
     snapshot = snapshot or ctx.snapshot()
     outcomes = []
-    for row in plan_state(ctx, year).items:
+    state = plan_state(ctx, year)
+    for row in state.items:
+        # a request never submitted is not part of the plan (an approved plan's own additions are)
+        if row.request_status != SUBMITTED and not (state.status == APPROVED and row.in_plan):
+            outcomes.append(PlanOutcome(row, None, "not_submitted"))
+            continue
         if not row.in_plan:
             outcomes.append(PlanOutcome(row, None, "dropped"))
             continue

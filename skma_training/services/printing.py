@@ -486,7 +486,7 @@ def _management_report(job: _Job):
         return YearData(which, on, statuses, done)
 
     outcomes = plan_vs_actual(job.ctx, year, report_date, snapshot=_plan_snapshot(job, year))
-    states = [o.state for o in outcomes]
+    states = [o.state for o in outcomes if o.state != "not_submitted"]  # never part of the plan
     plan = PlanProgress(len(states), states.count("done"), states.count("in_progress"),
                         states.count("not_done"), states.count("dropped")) if states else None
     departments = {unit: job.directory.department(unit, job.lang) for unit in job.directory.units}

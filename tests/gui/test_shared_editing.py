@@ -221,3 +221,29 @@ def test_the_internship_page_prints_the_implementation_plan(window, qtbot):
     page._print_plan()
     row = page.view.current_row()
     assert printed == [("implementation-plan", {"activity_ids": [row.activity.id]})]
+
+
+def test_a_stored_scan_outside_the_attachments_folder_is_not_offered(qtbot, demo_ctx):
+    from skma_training.domain.model import Activity, Paperwork
+    from skma_training.gui.dialogs.activity_dialog import ActivityDialog
+    from skma_training.services.attachments import attachments_dir, certificate_path
+
+    inside = attachments_dir(demo_ctx) / "7" / "<b>scan.pdf"
+    inside.parent.mkdir(parents=True, exist_ok=True)
+    inside.write_bytes(b"%PDF-1.4")
+    people = demo_ctx.snapshot().employees[:1]
+
+    def dialog_for(stored):
+        activity = Activity(7, people[0].id, "course", "Курс", None, None,
+                            paperwork=Paperwork(certificate_file=stored))
+        d = ActivityDialog(people, demo_ctx.rules_for(TODAY), TODAY, activity,
+                           find_scan=lambda s: certificate_path(demo_ctx, s))
+        qtbot.addWidget(d)
+        return d
+
+    outside = dialog_for("../../../../etc/passwd")
+    assert outside.scan_label.text() == "no scan attached"
+    stored = f"{inside.parent.parent.name}/7/<b>scan.pdf"
+    assert certificate_path(demo_ctx, stored) == inside.resolve()
+    shown = dialog_for(stored)
+    assert "&lt;b&gt;scan.pdf" in shown.scan_label.text() and "<b>" not in shown.scan_label.text()

@@ -6,6 +6,8 @@ kind needs) and shows each document's deadline and state in colour.
 
 from __future__ import annotations
 
+import html
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -84,12 +86,12 @@ def _value(box) -> float | int | None:
 class ActivityDialog(RecordDialog):
     def __init__(self, employees: list[Employee], rules: RuleSet, as_of: date,
                  activity: Activity | None = None, employee_id: int | None = None,
-                 attachments_root: Path | None = None, parent: QWidget | None = None,
+                 find_scan: Callable[[str], Path | None] | None = None, parent: QWidget | None = None,
                  certificate_copy_on: date | None = None):
         super().__init__(parent)
         self.rules, self.as_of = rules, as_of
         self.original = activity
-        self.attachments_root = attachments_root
+        self.find_scan = find_scan  # the stored scan's file, or None if it leads outside the folder
         self.scan_to_attach: Path | None = None
         self.counter = day_counter(rules)
         self.setWindowTitle(self.tr("Activity") if activity else self.tr("New activity"))
@@ -458,8 +460,9 @@ class ActivityDialog(RecordDialog):
             self.scan_label.setText(self.tr("{name} (copied when saved)").format(name=Path(path).name))
 
     def _show_scan(self, stored: str) -> None:
-        if not stored or self.attachments_root is None:
+        full = self.find_scan(stored) if stored and self.find_scan is not None else None
+        if full is None:
             self.scan_label.setText(self.tr("no scan attached"))
             return
-        full = self.attachments_root / stored
-        self.scan_label.setText(f'<a href="{QUrl.fromLocalFile(str(full)).toString()}">{Path(stored).name}</a>')
+        link = html.escape(QUrl.fromLocalFile(str(full)).toString(), quote=True)
+        self.scan_label.setText(f'<a href="{link}">{html.escape(Path(stored).name)}</a>')  # a name is not markup

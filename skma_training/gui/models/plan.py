@@ -54,14 +54,15 @@ class PlanModel(RecordTableModel):
 
 
 _OUTCOME_COLORS = {"done": style.DONE, "in_progress": style.PENDING, "not_done": style.OVERDUE,
-                   "dropped": style.MUTED}
+                   "dropped": style.MUTED, "not_submitted": style.MUTED}
 
 
 def outcome_text(state: str) -> str:
     translate = QCoreApplication.translate
     return {"done": translate("PlanModel", "Done"), "in_progress": translate("PlanModel", "In progress"),
             "not_done": translate("PlanModel", "Not done"),
-            "dropped": translate("PlanModel", "Removed from the plan")}[state]
+            "dropped": translate("PlanModel", "Removed from the plan"),
+            "not_submitted": translate("PlanModel", "Not submitted")}[state]
 
 
 def outcome_columns() -> list[Column]:

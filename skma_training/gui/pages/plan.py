@@ -163,10 +163,21 @@ class PlanPage(Page):
     # -- contents --------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the year's plan off the GUI thread, then show it."""
         super().refresh()
         ws = self.workspace
-        year = self.year.value()
-        self.state = planning.plan_state(ws.ctx, year)
+        year, ctx = self.year.value(), ws.ctx
+        self._reading = getattr(self, "_reading", 0) + 1
+        token = self._reading
+        ws.runner.start(lambda _p, _c: planning.plan_state(ctx, year), lambda state: self._show_state(token, state),
+                        lambda error: show_error(self, error, ctx.database))
+
+    def _show_state(self, token: int, state: planning.PlanState) -> None:
+        if token != self._reading:
+            return  # another year was chosen meanwhile
+        ws = self.workspace
+        year = state.year
+        self.state = state
         approved = self.state.status == APPROVED
         rules = ws.ctx.rules_for(ws.computed.as_of, ws.settings)
         due = rules.deadlines.plan_due_date(year)
@@ -237,9 +248,14 @@ class PlanPage(Page):
 
     def _show_actual(self) -> None:
         ws = self.workspace
-        outcomes = planning.plan_vs_actual(ws.ctx, self.year.value(), ws.computed.as_of, snapshot=ws.snapshot)
+        ctx, year, as_of, snapshot = ws.ctx, self.year.value(), ws.computed.as_of, ws.snapshot
+        ws.runner.start(lambda _p, _c: planning.plan_vs_actual(ctx, year, as_of, snapshot=snapshot),
+                        self._show_outcomes, lambda error: show_error(self, error, ctx.database))
+
+    def _show_outcomes(self, outcomes) -> None:
+        ws = self.workspace
         self.outcome_model.set_rows(outcomes)
-        planned = [o for o in outcomes if o.state != "dropped"]
+        planned = [o for o in outcomes if o.state not in ("dropped", "not_submitted")]
         done = sum(1 for o in planned if o.state == "done")
         share = f"{100 * done / len(planned):.0f}%" if planned else "—"
         self.actual_summary.setText(self.tr("{done} of {planned} planned items done ({share}) as of {date}.").format(
@@ -252,14 +268,16 @@ class PlanPage(Page):
         return [e for e in self.workspace.snapshot.employees
                 if e.department_id == dep_id and e.employed_on(self.workspace.computed.as_of)]
 
-    def _run(self, action) -> bool:
-        try:
-            action()
-        except Exception as error:  # noqa: BLE001 - shown to the user, known or not
-            show_error(self, error, self.workspace.ctx.database)
-            return False
-        self.refresh()
-        return True
+    def _run(self, action, then=None) -> None:
+        """A change to the plan, off the GUI thread; the page shows the plan again when it is done."""
+
+        def done(_result) -> None:
+            self.refresh()
+            if then is not None:
+                then()
+
+        self.workspace.runner.start(lambda _p, _c: action(), done,
+                                    lambda error: show_error(self, error, self.workspace.ctx.database))
 
     def _propose(self) -> None:
         ws = self.workspace
@@ -277,9 +295,10 @@ class PlanPage(Page):
             return
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        chosen = dialog.chosen()  # read on the GUI thread; the work runs off it
 
         def add_all():
-            for proposal in dialog.chosen():
+            for proposal in chosen:
                 employee = employees[proposal.employee_id]
                 minimum = 36 if employee.category == Category.FACULTY_COLLEGE else 72
                 hours = max(minimum, math.ceil(proposal.hours_missing / 36) * 36) if proposal.hours_missing or \
@@ -294,8 +313,9 @@ class PlanPage(Page):
             if self.state else []
         dialog = PlanItemDialog(self._department_staff(), parent=self, existing=existing)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.employee_id() is not None:
-            self._run(lambda: planning.add_item(self.workspace.ctx, self.year.value(), dialog.employee_id(),
-                                                **dialog.fields.values()))
+            ctx, year, employee_id, fields = self.workspace.ctx, self.year.value(), dialog.employee_id(), \
+                dialog.fields.values()
+            self._run(lambda: planning.add_item(ctx, year, employee_id, **fields))
 
     def _edit_item(self) -> None:
         row = self.request_view.current_row()
@@ -304,12 +324,14 @@ class PlanPage(Page):
         existing = [r for r in self.state.items if r.department_id == row.department_id] if self.state else []
         dialog = PlanItemDialog(self._department_staff(), row, self, existing=existing)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._run(lambda: planning.update_item(self.workspace.ctx, row.item_id, **dialog.fields.values()))
+            ctx, fields = self.workspace.ctx, dialog.fields.values()
+            self._run(lambda: planning.update_item(ctx, row.item_id, **fields))
 
     def _remove_item(self) -> None:
         rows = [r for r in self.request_view.selected_rows() if r]
         if rows:
-            self._run(lambda: [planning.remove_item(self.workspace.ctx, r.item_id) for r in rows])
+            ctx = self.workspace.ctx
+            self._run(lambda: [planning.remove_item(ctx, r.item_id) for r in rows])
 
     # -- the three steps: each shows what is missing and asks to confirm -------------------
 
@@ -362,7 +384,8 @@ class PlanPage(Page):
         text = self.summary_text(summary, self.tr("Submit the request of {department}: %n items.", "",
                                                   summary.items).format(department=self.department.currentText()))
         if self._confirm(self.tr("Submit the request"), text):
-            self._run(lambda: planning.submit_request(self.workspace.ctx, self.year.value(), dep_id))
+            ctx, year = self.workspace.ctx, self.year.value()
+            self._run(lambda: planning.submit_request(ctx, year, dep_id))
 
     def _consolidate(self) -> None:
         from skma_training.services.plan_checks import consolidation_summary
@@ -375,7 +398,8 @@ class PlanPage(Page):
         text = self.summary_text(summary, self.tr("Put %n items of the submitted requests into the plan.", "",
                                                   summary.items))
         if self._confirm(self.tr("Consolidate"), text):
-            self._run(lambda: planning.consolidate(self.workspace.ctx, self.year.value()))
+            ctx, year = self.workspace.ctx, self.year.value()
+            self._run(lambda: planning.consolidate(ctx, year))
 
     def _approve(self) -> None:
         from skma_training.services.plan_checks import approval_summary
@@ -391,9 +415,9 @@ class PlanPage(Page):
             return
         dialog = ApproveDialog(self.year.value(), self.workspace.ctx.today(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            if self._run(lambda: planning.approve(self.workspace.ctx, self.year.value(), dialog.on.value(),
-                                                  dialog.by.text().strip())):
-                self.workspace.reload()  # the plan deadline's state changes
+            ctx, year, on, by = self.workspace.ctx, self.year.value(), dialog.on.value(), dialog.by.text().strip()
+            self._run(lambda: planning.approve(ctx, year, on, by),
+                      then=self.workspace.reload)  # the plan deadline's state changes
 
     def _amend(self) -> None:
         ws = self.workspace
@@ -403,6 +427,7 @@ class PlanPage(Page):
             return
         action = dialog.action()
         fields = dialog.fields.values() if action != "removed" else {}
-        self._run(lambda: planning.amend(ws.ctx, self.year.value(), action, dialog.reason.toPlainText(),
-                                         on=dialog.on.value(), item_id=dialog.item.currentData(),
-                                         employee_id=dialog.employee.currentData(), **fields))
+        year, reason, on = self.year.value(), dialog.reason.toPlainText(), dialog.on.value()
+        item_id, employee_id, ctx = dialog.item.currentData(), dialog.employee.currentData(), ws.ctx
+        self._run(lambda: planning.amend(ctx, year, action, reason, on=on, item_id=item_id,
+                                         employee_id=employee_id, **fields))
