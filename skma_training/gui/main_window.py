@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -621,7 +622,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(self, self.tr("About"), self.tr(
             "<b>{app} {version}</b><br>Professional development register of South Kazakhstan Medical "
-            "Academy.<br>Database: {db}").format(app=APP_NAME, version=__version__, db=self.ctx.database.url))
+            "Academy.<br>Database: {db}").format(app=APP_NAME, version=__version__, db=html.escape(self.ctx.database.url)))  # never the password: Database.url hides it
 
     def _open_logs(self) -> None:
         from PySide6.QtCore import QUrl
