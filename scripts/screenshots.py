@@ -36,6 +36,41 @@ def wait_until(app, condition, timeout: float = 30.0) -> None:
         time.sleep(0.01)
 
 
+def shoot_history_and_conflict(application, window, activity, out: Path, lang: str, app) -> None:
+    """A record's history after two edits, and the dialog shown when someone saved meanwhile."""
+    from dataclasses import replace
+
+    from skma_training.gui.dialogs.conflict_dialog import ConflictDialog
+    from skma_training.gui.dialogs.history_dialog import HistoryDialog
+    from skma_training.services import editing, register
+    from skma_training.services.record_diff import differences
+
+    ctx = application.ctx
+    before = register.activity_to_edit(ctx, activity.id).activity
+    editing.save_activity(ctx, replace(before, hours=(before.hours or 0) + 36))
+    theirs = replace(before, hours=(before.hours or 0) + 36, provider=before.provider + " (онлайн)")
+    editing.save_activity(ctx, theirs)
+    history = HistoryDialog(ctx, application.runner, "activity", activity.id, activity.title, window)
+    history.resize(1000, 420)
+    history.show()
+    wait_until(app, lambda: history.table.rowCount() > 0)
+    _save(history, out / f"{lang}-history.png", app)
+    history.close()
+    mine = replace(before, title=before.title + " — 2")
+    conflict = ConflictDialog("aseitova", "2026-11-23 09:41:07", differences(theirs, mine), window)
+    conflict.show()
+    _save(conflict, out / f"{lang}-conflict.png", app)
+    conflict.close()
+
+
+def _save(widget, path: Path, app) -> None:
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -126,6 +161,7 @@ def main() -> int:
         departments.grab().save(str(path))
         print(f"wrote {path}")
         departments.close()
+        shoot_history_and_conflict(application, window, internship, args.out, lang, app)
         window.close()
         application.runner.wait()
         application.ctx.database.dispose()  # lets go of the writer lock: the next language's window writes
