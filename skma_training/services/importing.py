@@ -163,12 +163,16 @@ def _import(
     report_progress = progress or (lambda done, total: None)
     report_progress(0, 100)
     parse = parse_in_child if isolated else parse_workbook
-    if not dry_run:
-        from skma_training.services.backup import before_import
-
-        before_import(ctx)  # a verified copy first: an import can be undone by a restore
     # the write lock first (BEGIN IMMEDIATE): a second import waits for this one
-    with ctx.transaction() as session, ThreadPoolExecutor(1) as pool:
+    with ctx.transaction() as session, ThreadPoolExecutor(2) as pool:
+        # a verified copy of the register as it is now (the write lock holds it so): an import can
+        # be undone by a restore. SQLite copies and checks it without the GIL, beside the parse;
+        # nothing is written before it is done, and if it fails the import fails
+        backup = None
+        if not dry_run:
+            from skma_training.services.backup import before_import
+
+            backup = pool.submit(before_import, ctx)
         # calamine releases the GIL while it reads the file, so the register is read meanwhile,
         # inside the transaction the import then writes in
         parsing = pool.submit(parse, path, overrides)
@@ -205,6 +209,8 @@ def _import(
             if name and normalize(name) not in departments:
                 new_departments.setdefault(normalize(name), (name, record.values.get("faculty") or ""))
         counts.departments_added = len(new_departments)
+        if backup is not None:
+            backup.result()  # the copy first (its failure, e.g. a full disk, refuses the import)
         if not dry_run:
             for key, (name, faculty_name) in new_departments.items():
                 faculty_id = None
