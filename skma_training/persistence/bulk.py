@@ -45,5 +45,34 @@ def bulk_insert(connection: Connection, table: Table, columns: Sequence[str],
     return len(rows)
 
 
+def guarded_updates(connection: Connection, table: Table,
+                    updates: Sequence[tuple[int, int, Mapping]]) -> list[int]:
+    """UPDATE each row ``(id, version, values)`` only where it still has that version; returns the
+    ids that had moved on (changed or deleted by someone else meanwhile). The database bumps the
+    version itself (persistence/triggers.py). One prepared statement per set of columns, through
+    the driver: a thousand updates in milliseconds rather than SQLAlchemy's per-statement build."""
+    mark = "?" if connection.dialect.name == "sqlite" else "%s"
+    # what the ORM's onupdate would set
+    stamp = ["updated_at = CURRENT_TIMESTAMP"] if "updated_at" in table.c else []
+    cursor = connection.connection.dbapi_connection.cursor()
+    failed = []
+    try:
+        for row_id, version, values in updates:
+            names = list(values)
+            assignments = ", ".join([f"{_quoted(connection, name)} = {mark}" for name in names] + stamp)
+            cursor.execute(f"UPDATE {_quoted(connection, table.name)} SET {assignments} "
+                           f"WHERE id = {mark} AND version = {mark}",
+                           (*(values[n] for n in names), row_id, version))
+            if cursor.rowcount != 1:
+                failed.append(row_id)
+    finally:
+        cursor.close()
+    return failed
+
+
+def _quoted(connection: Connection, name: str) -> str:
+    return connection.dialect.identifier_preparer.quote(name)
+
+
 def as_rows(dicts: Iterable[Mapping], columns: Sequence[str]) -> list[tuple]:
     return [tuple(d[c] for c in columns) for d in dicts]

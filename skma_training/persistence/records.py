@@ -180,6 +180,11 @@ def _columns(connection: Connection, names: tuple[str, ...], employee_id: int | 
     return columns
 
 
+def activity_columns(connection: Connection, names: tuple[str, ...]) -> list:
+    """Every activity's values of the named columns, one list per column, in id order."""
+    return _columns(connection, names, None, None)
+
+
 def load_activities(connection: Connection, employee_id: int | None = None, light: bool = False,
                     kinds: tuple[str, ...] | None = None) -> list[Activity]:
     """Activities as domain records, in id order. ``light`` reads only what the rules use."""
