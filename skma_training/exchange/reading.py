@@ -447,8 +447,11 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
         iins, kinds, titles, starts = (by_key[k] for k in ACTIVITY_IDENTITY)
         folds = {title: title.strip().casefold() for title in set(titles) if type(title) is str}
         folded = map(folds.get, titles)
-        identities = [None if None in key or _BLANK in key else key
-                      for key in zip(iins, kinds, folded, starts)]
+        if any(None in c or _BLANK in c for c in (iins, kinds, titles, starts)):
+            identities = [None if None in key or _BLANK in key else key
+                          for key in zip(iins, kinds, folded, starts)]
+        else:  # every row has all four: the usual file, zipped in C
+            identities = list(zip(iins, kinds, folded, starts))
     elif spec is STAFF and "iin" in by_key:
         identities = [None if iin is None or iin is _BLANK else (iin,) for iin in by_key["iin"]]
     else:

@@ -187,8 +187,9 @@ def _import(
         employees, departments, faculties = register.employees, register.departments, register.faculties
 
         # checks that need the register
-        file_iins = {r.values.get("iin") for r in parsed.staff}
-        for record in parsed.staff:
+        staff = list(parsed.staff)  # a few thousand rows: records, built once
+        file_iins = {r.values.get("iin") for r in staff}
+        for record in staff:
             iin = record.values.get("iin")
             if iin and iin not in employees and "category" not in record.values:
                 report.problems.append(Problem(record.sheet, record.row,
@@ -208,7 +209,7 @@ def _import(
         counts = report.counts
         # departments and faculties named in the file
         new_departments: dict[str, tuple[str, str]] = {}
-        for record in parsed.staff:
+        for record in staff:
             name = (record.values.get("department") or "").strip()
             if name and normalize(name) not in departments:
                 new_departments.setdefault(normalize(name), (name, record.values.get("faculty") or ""))
@@ -231,7 +232,7 @@ def _import(
 
         # staff
         new_staff, staff_updates = [], []
-        for record in parsed.staff:
+        for record in staff:
             values = dict(record.values)
             dep_name = values.pop("department", None)
             values.pop("faculty", None)
@@ -258,7 +259,7 @@ def _import(
             _guarded(session, EmployeeRow, staff_updates)
             employee_ids = dict(session.execute(select(EmployeeRow.iin, EmployeeRow.id)).all())
             record_imported_periods(session.connection(),
-                                    ((r.values.get("iin"), r.values) for r in parsed.staff))
+                                    ((r.values.get("iin"), r.values) for r in staff))
         else:
             employee_ids = {iin: e["id"] for iin, e in employees.items()}
 
