@@ -186,10 +186,14 @@ def activity_columns(connection: Connection, names: tuple[str, ...]) -> list:
 
 
 def load_activities(connection: Connection, employee_id: int | None = None, light: bool = False,
-                    kinds: tuple[str, ...] | None = None) -> list[Activity]:
-    """Activities as domain records, in id order. ``light`` reads only what the rules use."""
+                    kinds: tuple[str, ...] | None = None,
+                    fields: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> list[Activity]:
+    """Activities as domain records, in id order. ``light`` reads only what the rules use;
+    ``fields``: only these (activity, paperwork) columns, the rest left at their defaults."""
     main = RULE_ACTIVITY_FIELDS if light else ACTIVITY_FIELDS
     papers = RULE_PAPERWORK_FIELDS if light else PAPERWORK_FIELDS
+    if fields is not None:
+        main, papers = fields
     names = ("id", "employee_id", *main, *papers)
     columns = dict(zip(names, _columns(connection, names, employee_id, kinds)))
     count = len(columns["id"])
@@ -232,6 +236,27 @@ def _load_snapshot(connection: Connection, light: bool) -> Snapshot:
         plans=plans,
         requests=load_requests(connection),
     )
+
+
+# What the 3-year checks read (domain/compliance.py): PD activities only, these columns only.
+CHECK_ACTIVITY_FIELDS = ("kind", "ends_on", "hours", "credits", "in_profile", "management")
+CHECK_PAPERWORK_FIELDS = ("certificate_no", "certificate_on")
+
+
+def load_check_snapshot(connection: Connection) -> Snapshot:
+    """Everyone, and of the activities only the PD ones with what the checks read: nothing else
+    counts towards a check (``compliance.counts_on``), and a register of 100,000 activities loads
+    in a fraction of the time."""
+    from skma_training.domain.vocabulary import PD_KINDS
+
+    with gc_paused(keep=True):
+        kinds = tuple(sorted(str(kind) for kind in PD_KINDS))
+        return Snapshot(
+            employees=load_employees(connection),
+            activities=load_activities(connection, kinds=kinds,
+                                       fields=(CHECK_ACTIVITY_FIELDS, CHECK_PAPERWORK_FIELDS)),
+            departments=department_names(connection),
+        )
 
 
 def activity_values(activity: Activity) -> dict:

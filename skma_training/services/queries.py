@@ -16,7 +16,12 @@ from sqlalchemy import select
 from skma_training.exchange.columns import normalize
 from skma_training.persistence.schema import Department
 from skma_training.i18n import QT_TRANSLATE_NOOP
-from skma_training.persistence.records import Snapshot, load_activities, load_employees
+from skma_training.persistence.records import (
+    Snapshot,
+    load_activities,
+    load_check_snapshot,
+    load_employees,
+)
 from skma_training.services.context import Context
 
 MSG_NO_EMPLOYEE = QT_TRANSLATE_NOOP("Errors", "No employee with IIN {iin}")
@@ -38,7 +43,9 @@ def staff_statuses(
     snapshot: Snapshot | None = None,
     rules: RuleSet | None = None,
 ) -> list[EmployeeStatus]:
-    snapshot = snapshot or ctx.snapshot(light=True)
+    if snapshot is None:  # only what the checks read
+        with ctx.database.engine.connect() as connection:
+            snapshot = load_check_snapshot(connection)
     employees = snapshot.employees
     if department:
         wanted = department_ids(ctx, department)
