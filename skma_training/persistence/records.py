@@ -168,7 +168,7 @@ def _columns(connection: Connection, names: tuple[str, ...], employee_id: int | 
         params.extend(kinds)
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     sql = f"SELECT {', '.join(names)} FROM activity{where} ORDER BY id"
-    rows = connection.exec_driver_sql(sql, tuple(params)).fetchall()
+    rows = _raw_rows(connection, sql, tuple(params))
     columns = list(zip(*rows)) if rows else [() for _ in names]
     for index, name in enumerate(names):
         if name in _DATE_COLUMNS:
@@ -178,6 +178,34 @@ def _columns(connection: Connection, names: tuple[str, ...], employee_id: int | 
         elif name in _BOOL_COLUMNS:
             columns[index] = list(map(bool, columns[index]))
     return columns
+
+
+def _raw_rows(connection: Connection, sql: str, params: tuple = ()) -> list[tuple]:
+    """Plain tuples from the driver, in the connection's transaction: 100,000 of SQLAlchemy's
+    Row objects cost more than the query."""
+    cursor = connection.connection.dbapi_connection.cursor()
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
+
+
+def raw_activity_rows(connection: Connection, names: tuple[str, ...]) -> list[tuple]:
+    """SQLite only: the named activity columns as SQLite stores them (dates as ISO text, flags as
+    0 and 1), a tuple per row in id order."""
+    return _raw_rows(connection, f"SELECT {', '.join(names)} FROM activity ORDER BY id")
+
+
+def typed_activity_values(names, values) -> dict:
+    """One row of ``raw_activity_rows`` as Python values (dates and flags), by column name."""
+    typed = {}
+    for name, value in zip(names, values):
+        if name in _DATE_COLUMNS and value is not None:
+            value = date.fromisoformat(value[:10])
+        elif name in _BOOL_COLUMNS:
+            value = bool(value)
+        typed[name] = value
+    return typed
 
 
 def activity_columns(connection: Connection, names: tuple[str, ...]) -> list:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import compress
 from operator import itemgetter
 from pathlib import Path
@@ -39,6 +40,8 @@ from skma_training.persistence.records import (
     EMPLOYEE_COLUMN_DEFAULTS,
     PAPERWORK_FIELDS,
     activity_columns,
+    raw_activity_rows,
+    typed_activity_values,
 )
 from skma_training.persistence.schema import ActivityRow, Department, EmployeeRow, Faculty
 from skma_training.services import audit, versions
@@ -268,16 +271,19 @@ def _import(
         insert_columns, insert_defaults = _insert_columns(None, parsed)
         # what the file says of an activity and what the register holds, as tuples in one order
         compared = [k for k in insert_columns if k not in ("employee_id", "kind")]
+        stored = session.connection().dialect.name == "sqlite"  # compared as SQLite stores them
         existing_of = register.activity_rows(session.connection(), compared)
         count = len(table)
         filled = {key: _filled(table.column(key), ACTIVITY_COLUMN_DEFAULTS.get(key), count)
                   for key in {*compared, "type"}}
         owners = list(map(employee_ids.get, iins))
         new_rows, activity_updates = [], []
-        if existing_of:
+        if existing_of and count:
             # (employee, kind, title casefolded, start): the identity with the register's employee id
-            keys = zip(owners, *list(zip(*table.identities))[1:])
-            incoming = zip(*(filled[k] for k in compared))
+            _, kinds, folds, starts = zip(*table.identities)
+            keys = zip(owners, kinds, folds, _as_stored(list(starts)) if stored else starts)
+            incoming = zip(*(_as_stored(filled[k]) if stored and k.endswith("_on") else filled[k]
+                             for k in compared))
             for index, (key, values) in enumerate(zip(keys, incoming)):
                 existing = existing_of.get(key)
                 if existing is None:
@@ -285,7 +291,9 @@ def _import(
                 elif values == existing[2:]:  # the usual case, compared in C
                     counts.activities_unchanged += 1
                 else:
-                    changed = _activity_changes(table.record(index).values, dict(zip(compared, existing[2:])))
+                    known = typed_activity_values(compared, existing[2:]) if stored else \
+                        dict(zip(compared, existing[2:]))
+                    changed = _activity_changes(table.record(index).values, known)
                     if changed:
                         activity_updates.append((existing[0], existing[1], changed))
                     else:
@@ -324,6 +332,12 @@ def _filled(column: list | None, default, count: int) -> list:
     return list(map({BLANK: default}.get, column, column))
 
 
+def _as_stored(days: list) -> list:
+    """Dates as SQLite stores them (ISO text), each distinct one formatted once."""
+    texts = {day: day.isoformat() for day in set(days) if isinstance(day, date)}
+    return list(map(texts.get, days, days))
+
+
 def _activity_changes(values: dict, existing: dict) -> dict:
     """Fields the file gives that differ from the register's (blank cells are not in ``values``)."""
     return {k: v for k, v in values.items() if k not in _IDENTITY_ONLY and existing.get(k, v) != v}
@@ -346,8 +360,7 @@ def _new_activity_rows(table, indexes, owners: list, filled: dict, columns, defa
         values = pick(filled[name]) if name in filled else [default] * len(indexes)
         if dates_as_text and name.endswith("_on"):
             # as SQLite stores them: each distinct date formatted once, not the driver's adapter per cell
-            texts = {day: day.isoformat() for day in set(values) if day is not None}
-            values = list(map(texts.get, values, values))
+            values = _as_stored(values)
         built.append(values)
     return list(zip(*built))
 
@@ -418,11 +431,17 @@ class _Register:
         return cls(employees, departments, faculties, has_activities)
 
     def activity_rows(self, connection, compared: list[str]) -> dict:
-        """(employee, kind, title casefolded, start) -> (id, version, *the ``compared`` columns),
-        read column by column: only what the file can change."""
+        """(employee, kind, title casefolded, start) -> (id, version, *the ``compared`` columns):
+        only what the file can change. On SQLite the values as it stores them (the file's dates
+        are compared as ISO text, see ``_as_stored``), straight from the driver."""
         if not self.has_activities:
             return {}
         names = ("id", "version", "employee_id", "kind", *compared)
+        if connection.dialect.name == "sqlite":
+            rows = raw_activity_rows(connection, names)
+            title, start = names.index("title"), names.index("starts_on")
+            folds = {row[title]: row[title].strip().casefold() for row in rows}
+            return {(row[2], row[3], folds[row[title]], row[start]): row[:2] + row[4:] for row in rows}
         columns = activity_columns(connection, names)
         titles, starts = columns[names.index("title")], columns[names.index("starts_on")]
         folds = {title: title.strip().casefold() for title in set(titles)}
