@@ -438,8 +438,11 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
     count = len(body)
     numbers = range(start + 1, start + 1 + count)
     # a row with every cell blank is no record (an empty line between the data)
-    given = [list(map(operator.is_not, values, repeat(_BLANK))) for values in columns]
-    nonempty = list(map(any, zip(*given))) if given else [False] * count
+    if any(_BLANK not in values for values in columns):  # a column filled in every row: none empty
+        nonempty = [True] * count
+    else:
+        given = [list(map(operator.is_not, values, repeat(_BLANK))) for values in columns]
+        nonempty = list(map(any, zip(*given))) if given else [False] * count
     by_key = dict(zip(keys, columns))
     _check_columns(spec, by_key, numbers, nonempty, layout, sheet.name, problems)
     if spec is ACTIVITIES and all(k in by_key for k in ACTIVITY_IDENTITY):
