@@ -146,9 +146,10 @@ def _deadline_json(d, snapshot) -> dict:
 
 
 def run_deadlines(ctx: Context, args: Namespace) -> int:
-    from skma_training.services.queries import tracked_deadlines
+    from skma_training.services.queries import deadline_snapshot, tracked_deadlines
 
-    snapshot = ctx.snapshot(light=args.json)  # the table shows titles; the JSON needs only the rules'
+    # the table shows titles; the JSON needs only what the deadlines read
+    snapshot = deadline_snapshot(ctx) if args.json else ctx.snapshot()
     found = tracked_deadlines(ctx, args.as_of, snapshot=snapshot, show_all=args.all, since=args.since)
     if args.state:
         found = [d for d in found if d.state in args.state]

@@ -275,15 +275,26 @@ def load_check_snapshot(connection: Connection) -> Snapshot:
     """Everyone, and of the activities only the PD ones with what the checks read: nothing else
     counts towards a check (``compliance.counts_on``), and a register of 100,000 activities loads
     in a fraction of the time."""
+    return load_pd_snapshot(connection, (CHECK_ACTIVITY_FIELDS, CHECK_PAPERWORK_FIELDS))
+
+
+def load_deadline_snapshot(connection: Connection) -> Snapshot:
+    """Everyone, the plans and requests, and the PD activities with what the deadlines read: only
+    PD has paperwork deadlines (``deadlines.activity_deadlines``)."""
+    return load_pd_snapshot(connection, (RULE_ACTIVITY_FIELDS, RULE_PAPERWORK_FIELDS))
+
+
+def load_pd_snapshot(connection: Connection, fields: tuple[tuple[str, ...], tuple[str, ...]]) -> Snapshot:
     from skma_training.domain.vocabulary import PD_KINDS
 
     with gc_paused(keep=True):
         kinds = tuple(sorted(str(kind) for kind in PD_KINDS))
         return Snapshot(
             employees=load_employees(connection),
-            activities=load_activities(connection, kinds=kinds,
-                                       fields=(CHECK_ACTIVITY_FIELDS, CHECK_PAPERWORK_FIELDS)),
+            activities=load_activities(connection, kinds=kinds, fields=fields),
             departments=department_names(connection),
+            plans=dict(connection.execute(select(Plan.year, Plan.approved_on)).all()),
+            requests=load_requests(connection),
         )
 
 

@@ -20,6 +20,7 @@ from skma_training.persistence.records import (
     Snapshot,
     load_activities,
     load_check_snapshot,
+    load_deadline_snapshot,
     load_employees,
 )
 from skma_training.services.context import Context
@@ -56,13 +57,20 @@ def staff_statuses(
                           rules or ctx.rules_for(as_of))
 
 
+def deadline_snapshot(ctx: Context) -> Snapshot:
+    """Everyone, the plans and requests, and the PD activities with their dates and paperwork."""
+    with ctx.database.engine.connect() as connection:
+        return load_deadline_snapshot(connection)
+
+
 def tracked_deadlines(
     ctx: Context, as_of: date, snapshot: Snapshot | None = None, settings: dict | None = None,
     *, show_all: bool = False, since: date | None = None,
 ) -> list[Deadline]:
     """The deadlines on ``as_of``; those due before the history date (or ``since``) are left
     out unless ``show_all``."""
-    snapshot = snapshot or ctx.snapshot(light=True)
+    if snapshot is None:  # only what the deadlines read
+        snapshot = deadline_snapshot(ctx)
     settings = settings if settings is not None else ctx.settings()
     history = None if show_all else (since or settings.get("history_date"))
     return all_deadlines(
