@@ -20,9 +20,10 @@ AS_OF = date(2026, 11, 23)
 
 
 @pytest.fixture
-def academy(tmp_path):
-    database = open_database(tmp_path / "academy.sqlite3")
+def academy(db_target):
+    database = open_database(db_target)
     ctx = Context(database, today=lambda: AS_OF)
+    ctx.target = db_target  # what the command line is given as --db
     load_demo(ctx, seed=11, staff=80)
     yield ctx
     database.dispose()
@@ -47,8 +48,8 @@ def test_the_deadlines_from_pd_activities_alone_equal_those_from_the_whole_regis
 
 def test_check_json_is_what_the_whole_register_says(academy, capsys):
     """The command's JSON, field by field, against the statuses of the whole snapshot."""
-    path = str(academy.database.path)
-    assert run(["check", "--json", "--as-of", AS_OF.isoformat(), "--db", path], today=lambda: AS_OF) == 0
+    assert run(["check", "--json", "--as-of", AS_OF.isoformat(), "--db", academy.target],
+               today=lambda: AS_OF) == 0
     document = json.loads(capsys.readouterr().out)
     expected = staff_statuses(academy, AS_OF, snapshot=academy.snapshot())
     assert [s["iin"] for s in document["staff"]] == [s.employee.iin for s in expected]
@@ -59,6 +60,7 @@ def test_check_json_is_what_the_whole_register_says(academy, capsys):
             (c.rule, c.met, c.due_date.isoformat() if c.due_date else None, c.hours) for c in status.checks]
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_register_is_said_to_be_read_only_before_the_output_and_not_backed_up(tmp_path, capsys):
     from faults.damage import corrupt_page
 
