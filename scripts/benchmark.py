@@ -104,6 +104,20 @@ def recreate_postgres(url: str) -> None:
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{parsed.database}"')
+def copy_postgres(url: str, suffix: str) -> str:
+    """A fresh copy of the benchmark's database (CREATE DATABASE ... TEMPLATE); returns its URL."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    admin = parsed.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    name = f"{parsed.database}{suffix}"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{parsed.database}"')
+    return parsed.set(database=name).render_as_string(hide_password=False)
+
+
 # --- documents: each in a fresh process, for its own time and peak memory --------------------
 
 DOCUMENT_GOALS = {"hr-list": (10.0, 300), "plan": (10.0, 300), "management-report": (3.0, 300)}
@@ -240,8 +254,11 @@ def main() -> int:
     def changed_import():
         import shutil
 
-        copy = work / "bench-1pct.sqlite3"
-        shutil.copyfile(db_path, copy)
+        if args.db:  # a copy of the imported register, made by the server
+            copy = copy_postgres(args.db, "_1pct")
+        else:
+            copy = work / "bench-1pct.sqlite3"
+            shutil.copyfile(db_path, copy)
         context = Context(open_database(copy), today=lambda: AS_OF)
         try:
             start = time.perf_counter()
@@ -277,7 +294,8 @@ def main() -> int:
     timed("export staff, activities and compliance (.xlsx)", results, export_workbook, ctx,
           work / "export.xlsx", AS_OF, "ru")
 
-    measure_documents(db_path, work, results)
+    if not args.db:  # the documents' runner opens a SQLite file
+        measure_documents(db_path, work, results)
 
     if args.gui:
         from skma_training.gui.benchmark import measure_gui

@@ -7,6 +7,7 @@ from argparse import Namespace
 from collections import Counter
 from pathlib import Path
 
+from skma_training.cli.background_check import settle
 from skma_training.cli.output import format_cell, print_json, table
 from skma_training.domain.compliance import check_label
 from skma_training.domain.credits import rule_text
@@ -114,6 +115,7 @@ def run_check(ctx: Context, args: Namespace) -> int:
                 "checks": [{"rule": c.rule, "met": c.met, "due_date": c.due_date, "hours": c.hours,
                             "required": c.required, "window_start": c.window_start}
                            for c in s.checks]})
+        settle(args)
         print_json({"as_of": args.as_of, "rules": note, "staff": staff})
         return 0
     rows = []
@@ -126,6 +128,7 @@ def run_check(ctx: Context, args: Namespace) -> int:
         rows.append((s.employee.iin, s.employee.full_name, s.employee.department,
                      category_label(s.employee.category),
                      standing_label(standing_of(s).state), s.next_due, "; ".join(summary)))
+    settle(args)
     table([translate("Cli", "IIN"), translate("Cli", "Full name"), translate("Cli", "Department"), translate("Cli", "Category"), translate("Cli", "Status"),
            translate("Cli", "Next due"), translate("Cli", "Checks")], rows, max_width=48)
     overdue = sum(s.overdue for s in statuses)
@@ -143,12 +146,14 @@ def _deadline_json(d, snapshot) -> dict:
 
 
 def run_deadlines(ctx: Context, args: Namespace) -> int:
-    from skma_training.services.queries import tracked_deadlines
+    from skma_training.services.queries import deadline_snapshot, tracked_deadlines
 
-    snapshot = ctx.snapshot()
+    # the table shows titles; the JSON needs only what the deadlines read
+    snapshot = deadline_snapshot(ctx) if args.json else ctx.snapshot()
     found = tracked_deadlines(ctx, args.as_of, snapshot=snapshot, show_all=args.all, since=args.since)
     if args.state:
         found = [d for d in found if d.state in args.state]
+    settle(args)
     if args.json:
         print_json({"as_of": args.as_of, "deadlines": [_deadline_json(d, snapshot) for d in found]})
         return 0

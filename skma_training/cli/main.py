@@ -208,8 +208,15 @@ def _dispatch(args: argparse.Namespace, today: Callable[[], date]) -> int:
             return EXIT_USAGE
 
     create, need_write = OPEN_MODES.get(args.command, (False, False))
-    database = open_database(args.db, create=create, need_write=need_write,
-                             migrate=args.command != "restore")  # restore may mend an unreadable one
+    from skma_training.cli.background_check import READING_COMMANDS, open_for_reading
+
+    sound = None
+    if args.command in READING_COMMANDS and not need_write:  # checked for damage while it reads
+        database, sound = open_for_reading(args.db, create=create, need_write=need_write)
+    else:
+        database = open_database(args.db, create=create, need_write=need_write,
+                                 migrate=args.command != "restore")  # restore may mend an unreadable one
+    args.sound_check = sound
     try:
         ctx = Context(database, today=today)
         database.wait_for_writers(CLI_WRITE_WAIT_S)  # a second import waits for the first to finish
@@ -222,7 +229,7 @@ def _dispatch(args: argparse.Namespace, today: Callable[[], date]) -> int:
             stored = ctx.settings().get("language")
             if stored:
                 args.lang_resolved = set_language(stored)
-        if args.command != "restore":
+        if args.command != "restore" and sound is None:
             from skma_training.services.backup import daily_backup_if_due
 
             daily_backup_if_due(ctx)
@@ -244,6 +251,17 @@ def _dispatch(args: argparse.Namespace, today: Callable[[], date]) -> int:
             "backup": backup_commands.run,
             "restore": backup_commands.run,
         }[args.command]
-        return handler(ctx, args)
+        code = handler(ctx, args)
+        if sound is not None:  # the day's backup once the file is known to be whole
+            sound.settle()
+            from skma_training.services.backup import daily_backup_if_due
+
+            daily_backup_if_due(ctx)
+        return code
     finally:
+        if sound is not None:
+            try:
+                sound.settle()
+            except Exception:  # noqa: BLE001 - the command's own error is the one to report
+                pass
         database.dispose()

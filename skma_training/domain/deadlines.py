@@ -172,7 +172,7 @@ def report_done_on(paperwork) -> date | None:
 
 def needs_implementation_plan(activity: Activity, rules: RuleSet) -> bool:
     """Internships always (E464 7.15); other PD from the rule book's number of hours."""
-    if activity.kind == Kind.INTERNSHIP:
+    if activity.kind == _INTERNSHIP:
         return True
     return activity_hours(activity, rules) >= rules.deadlines.implementation_plan_min_hours
 
@@ -184,6 +184,13 @@ def _timeline(rules: RuleSet | RulesOn) -> RulesOn:
     if isinstance(rules, RuleSet):
         return lambda _day: rules
     return rules
+
+
+# the kinds as plain module constants: Enum member access is slow on 3.11, and this runs per activity
+_APPLICATION, _ORDER, _REPORT = DeadlineKind.APPLICATION, DeadlineKind.ORDER, DeadlineKind.REPORT
+_REVIEW, _APPROVAL = DeadlineKind.INTERNSHIP_REVIEW, DeadlineKind.INTERNSHIP_APPROVAL
+_IMPLEMENTATION = DeadlineKind.IMPLEMENTATION_PLAN
+_INTERNSHIP = Kind.INTERNSHIP
 
 
 def activity_deadlines(
@@ -205,35 +212,32 @@ def activity_deadlines(
     fixed = counter if isinstance(counter, DayCounter) else None
     if counters is None and fixed is None:
         counters = Counters()
-
-    def count(day_rules: RuleSet) -> DayCounter:
-        return fixed if fixed is not None else counters.for_rules(day_rules)
-
     iin = employee.iin if employee else None
     paperwork = activity.paperwork
+    owner, activity_id = activity.employee_id, activity.id
     found: list[Deadline] = []
-
-    def add(kind: DeadlineKind, due: date | None, done_on: date | None) -> None:
-        if due is not None:
-            found.append(Deadline(kind, due, done_on, state_on(due, done_on, as_of),
-                                  activity.employee_id, iin, activity.id))
-
+    # (kind, due, done on) of each deadline that has a due date, in this order
+    wanted: list[tuple] = []
     if activity.starts_on is not None:
         start_rules = rules_on(activity.starts_on)
-        add(DeadlineKind.APPLICATION, application_due(activity, start_rules, count(start_rules)),
-            paperwork.application_on)
-        add(DeadlineKind.ORDER, order_due(activity), paperwork.order_on)
+        start_counter = fixed if fixed is not None else counters.for_rules(start_rules)
+        wanted.append((_APPLICATION, application_due(activity, start_rules, start_counter),
+                       paperwork.application_on))
+        wanted.append((_ORDER, order_due(activity), paperwork.order_on))
     if activity.ends_on is not None:
         end_rules = rules_on(activity.ends_on)
-        end_counter = count(end_rules)
+        end_counter = fixed if fixed is not None else counters.for_rules(end_rules)
         report = report_due(activity, end_rules, end_counter)
-        add(DeadlineKind.REPORT, report, report_done_on(paperwork))
-        if activity.kind == Kind.INTERNSHIP:
-            add(DeadlineKind.INTERNSHIP_REVIEW, report, paperwork.review_on)
-            add(DeadlineKind.INTERNSHIP_APPROVAL, report, paperwork.meeting_on)
+        wanted.append((_REPORT, report, report_done_on(paperwork)))
+        if activity.kind == _INTERNSHIP:
+            wanted.append((_REVIEW, report, paperwork.review_on))
+            wanted.append((_APPROVAL, report, paperwork.meeting_on))
         if needs_implementation_plan(activity, end_rules):
-            add(DeadlineKind.IMPLEMENTATION_PLAN, implementation_plan_due(activity, end_rules, end_counter),
-                paperwork.implementation_plan_on)
+            wanted.append((_IMPLEMENTATION, implementation_plan_due(activity, end_rules, end_counter),
+                           paperwork.implementation_plan_on))
+    for kind, due, done_on in wanted:
+        if due is not None:
+            found.append(Deadline(kind, due, done_on, state_on(due, done_on, as_of), owner, iin, activity_id))
     return found
 
 

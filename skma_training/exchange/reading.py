@@ -152,11 +152,84 @@ class Record:
 
 
 @dataclass
+class RecordTable:
+    """The records of one role, kept as columns: 100,000 activities need no dict each until one is
+    asked for (``table[i]``, iterating); the import reads the columns themselves.
+
+    A column holds ``BLANK`` where the cell was blank (the record has no such key) and None where
+    the cell was bad (an error names it)."""
+
+    keys: list[str] = field(default_factory=list)
+    columns: list[list] = field(default_factory=list)  # one per key, a value per row
+    sheets: list[str] = field(default_factory=list)  # per row
+    numbers: list[int] = field(default_factory=list)  # per row, as the spreadsheet numbers it
+    identities: list = field(default_factory=list)  # per row: how a second import recognises it
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def __bool__(self) -> bool:
+        return bool(self.numbers)
+
+    def record(self, index: int) -> Record:
+        values = {key: column[index] for key, column in zip(self.keys, self.columns)
+                  if column[index] is not BLANK}
+        return Record(self.sheets[index], self.numbers[index], values, self.identities[index])
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self.record(i) for i in range(len(self))[index]]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self.record(index)
+
+    def __iter__(self):
+        return map(self.record, range(len(self)))
+
+    def column(self, key: str) -> list | None:
+        try:
+            return self.columns[self.keys.index(key)]
+        except ValueError:
+            return None
+
+    def take(self, indexes: list[int]) -> RecordTable:
+        """Only these rows, in this order."""
+        if len(indexes) == len(self) and indexes == list(range(len(self))):
+            return self
+        pick = (lambda values: [values[indexes[0]]]) if len(indexes) == 1 else (
+            lambda values: list(operator.itemgetter(*indexes)(values))) if indexes else (lambda values: [])
+        return RecordTable(list(self.keys), [pick(c) for c in self.columns], pick(self.sheets),
+                           pick(self.numbers), pick(self.identities))
+
+    def extend(self, other: RecordTable) -> None:
+        """Append another sheet's rows; a key only one of them has is blank in the other."""
+        if not other:
+            return
+        if not self:  # the usual case, one sheet of each: its table is taken as it is
+            self.keys, self.columns = other.keys, other.columns
+            self.sheets, self.numbers, self.identities = other.sheets, other.numbers, other.identities
+            return
+        mine, theirs = len(self), len(other)
+        for key in other.keys:
+            if key not in self.keys:
+                self.keys.append(key)
+                self.columns.append([BLANK] * mine)
+        for key, column in zip(self.keys, self.columns):
+            extra = other.column(key)
+            column.extend(extra if extra is not None else [BLANK] * theirs)
+        self.sheets.extend(other.sheets)
+        self.numbers.extend(other.numbers)
+        self.identities.extend(other.identities)
+
+
+@dataclass
 class ParsedWorkbook:
     path: Path
     layouts: list[SheetLayout] = field(default_factory=list)
-    staff: list[Record] = field(default_factory=list)
-    activities: list[Record] = field(default_factory=list)
+    staff: RecordTable = field(default_factory=RecordTable)
+    activities: RecordTable = field(default_factory=RecordTable)
     problems: Problems = field(default_factory=Problems)
 
     @property
@@ -238,7 +311,21 @@ def _column_name(layout: SheetLayout, key: str) -> str:
     return f"{column_letter(position)}: {header}"
 
 
-_BLANK = object()
+class _Blank:
+    """A blank cell: its key is absent from the row's record. The same object after pickling
+    (the window's parse comes back from a child process)."""
+
+    __slots__ = ()
+
+    def __reduce__(self):
+        return "BLANK"
+
+    def __repr__(self) -> str:
+        return "BLANK"
+
+
+BLANK = _Blank()
+_BLANK = BLANK
 # what an IIN cell may look like before trimming: digits, spaces, a leading apostrophe, a trailing ".0"
 _EDGE = "[\\s\u200b\u200c\u200d\u2060\ufeff]*"
 _IIN_SHAPE = re.compile(f"^{_EDGE}'?[0-9 \u00a0]*(?:\\.0)?{_EDGE}$")
@@ -307,11 +394,11 @@ def _convert_column(cells: list, column, memo: dict | None = None) -> tuple[list
 
 
 def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems: Problems,
-                memo: dict | None = None) -> list[Record]:
+                memo: dict | None = None) -> RecordTable:
     start = layout.header_row  # 0-based index of the first data row
     body = sheet.rows[start:]
     if not body:
-        return []
+        return RecordTable()
     lengths = set(map(len, body))
     width = max(lengths)
     if len(lengths) > 1:
@@ -347,27 +434,35 @@ def _parse_rows(sheet: RawSheet, layout: SheetLayout, spec: SheetSpec, problems:
     if problems.total(ERROR) > MAX_PROBLEMS:
         # rejected whatever else it holds, and past the listed problems: no records, no cross-row checks
         # (a million bad rows would otherwise take seconds and hundreds of megabytes more)
-        return []
-    rows = [dict(zip(keys, row_values)) for row_values in zip(*columns)]
-    for key, values in zip(keys, columns):  # blank cells: the key is absent, as if no column
-        blanks = list(map(operator.is_, values, repeat(_BLANK)))
-        for index in compress(range(len(values)), blanks):
-            del rows[index][key]
-    numbers = range(start + 1, start + 1 + len(rows))
+        return RecordTable()
+    count = len(body)
+    numbers = range(start + 1, start + 1 + count)
+    # a row with every cell blank is no record (an empty line between the data)
+    if any(_BLANK not in values for values in columns):  # a column filled in every row: none empty
+        nonempty = [True] * count
+    else:
+        given = [list(map(operator.is_not, values, repeat(_BLANK))) for values in columns]
+        nonempty = list(map(any, zip(*given))) if given else [False] * count
     by_key = dict(zip(keys, columns))
-    _check_columns(spec, by_key, numbers, list(map(bool, rows)), layout, sheet.name, problems)
+    _check_columns(spec, by_key, numbers, nonempty, layout, sheet.name, problems)
     if spec is ACTIVITIES and all(k in by_key for k in ACTIVITY_IDENTITY):
         # (IIN, kind, title casefolded, start) per row, column by column; None where one is missing
         iins, kinds, titles, starts = (by_key[k] for k in ACTIVITY_IDENTITY)
         folds = {title: title.strip().casefold() for title in set(titles) if type(title) is str}
         folded = map(folds.get, titles)
-        identities = [None if None in key or _BLANK in key else key
-                      for key in zip(iins, kinds, folded, starts)]
+        if any(None in c or _BLANK in c for c in (iins, kinds, titles, starts)):
+            identities = [None if None in key or _BLANK in key else key
+                          for key in zip(iins, kinds, folded, starts)]
+        else:  # every row has all four: the usual file, zipped in C
+            identities = list(zip(iins, kinds, folded, starts))
+    elif spec is STAFF and "iin" in by_key:
+        identities = [None if iin is None or iin is _BLANK else (iin,) for iin in by_key["iin"]]
     else:
-        identities = repeat(None)
-    records = [Record(sheet.name, number, values, identity)
-               for number, values, identity in zip(numbers, rows, identities) if values]
-    return records
+        identities = [None] * count
+    table = RecordTable(keys, columns, [sheet.name] * count, list(numbers), identities)
+    if not all(nonempty):
+        table = table.take(list(compress(range(count), nonempty)))
+    return table
 
 
 ACTIVITY_IDENTITY = ("iin", "type", "title", "starts_on")
@@ -420,30 +515,29 @@ def _check_columns(spec: SheetSpec, by_key: dict, numbers, nonempty: list, layou
     # hours, quartile, author position and the other numbers: in range, checked by column
 
 
-def _check_duplicates(records: list[Record], key_of, template, layout_of, problems) -> list[Record]:
+def _check_duplicates(table: RecordTable, template, layout_of, problems) -> RecordTable:
     """Identical repeats are dropped quietly; repeats that differ are errors."""
-    keys = [r.identity if r.identity is not None else key_of(r.values) for r in records]
+    keys = table.identities
     present = [k for k in keys if k is not None]
     if len(set(present)) == len(present):  # no repeats at all: the usual file
-        for record, key in zip(records, keys):
-            record.identity = key
-        return records
-    seen: dict[tuple, Record] = {}
+        return table
+    seen: dict[tuple, int] = {}
     kept = []
-    for record, key in zip(records, keys):
-        record.identity = key
+    for index, key in enumerate(keys):
         if key is None:
-            kept.append(record)
+            kept.append(index)
             continue
         first = seen.get(key)
         if first is None:
-            seen[key] = record
-            kept.append(record)
-        elif first.values != record.values:
+            seen[key] = index
+            kept.append(index)
+            continue
+        record, earlier = table.record(index), table.record(first)
+        if earlier.values != record.values:
             layout = layout_of(record.sheet)
             problems.append(Problem(record.sheet, record.row, _column_name(layout, "iin"),
-                                    record.values.get("iin") or "", template, {"first": first.row}))
-    return kept
+                                    record.values.get("iin") or "", template, {"first": earlier.row}))
+    return table.take(kept)
 
 
 def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = None, *,
@@ -477,11 +571,9 @@ def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = Non
         parsed.problems.append(Problem("", None, "", "", MSG_NO_SHEETS))
     order = {layout.name: n for n, layout in enumerate(parsed.layouts)}
     layouts = {layout.name: layout for layout in parsed.layouts}
-    parsed.staff = _check_duplicates(
-        parsed.staff, lambda v: (v.get("iin"),) if v.get("iin") else None,
-        MSG_DUPLICATE_STAFF, layouts.get, parsed.problems)
-    parsed.activities = _check_duplicates(
-        parsed.activities, activity_identity, MSG_DUPLICATE_ACTIVITY, layouts.get, parsed.problems)
+    parsed.staff = _check_duplicates(parsed.staff, MSG_DUPLICATE_STAFF, layouts.get, parsed.problems)
+    parsed.activities = _check_duplicates(parsed.activities, MSG_DUPLICATE_ACTIVITY, layouts.get,
+                                          parsed.problems)
     parsed.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
     return parsed
 

@@ -98,6 +98,15 @@ def _beyond(column: int) -> re.Pattern:
     return re.compile(f'<c r="[{first}-Z{first.lower()}-z]\\d'.encode())
 
 
+@lru_cache(maxsize=32)
+def _further(column: int) -> re.Pattern:
+    """A regex for a cell with a two-or-more-letter column, or a one-letter one after ``column``."""
+    if column >= 26:
+        return _WIDE_COLUMN
+    first = chr(65 + column)
+    return re.compile(f'<c r="(?:[A-Za-z]{{2}}|[{first}-Z{first.lower()}-z]\\d)'.encode())
+
+
 def _greater_than(number: int) -> bytes:
     """A regex for the decimal numbers greater than ``number`` (without leading zeros)."""
     digits = str(number)
@@ -132,13 +141,14 @@ def scan_sheet(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | N
         numbers = _ROW.findall(data)
         if numbers:
             rows = max(rows, max(map(int, numbers)))
-        if re.search(rb'<c r="[A-Za-z]+(?:' + _greater_than(rows) + rb')"', data):
+        if re.search(rb'<c r="[A-Za-z]++(?:' + _greater_than(rows) + rb')"', data):  # ++: no backtracking
             rows = max(rows, max(map(int, set(_ROW_OF_CELL.findall(data)))))
-        wide = set(_WIDE_COLUMN.findall(data))
-        if wide:
-            columns = max(columns, max(map(column_number, wide)))
-        if narrow < 26 and _beyond(narrow).search(data):  # a column after the furthest one-letter one so far
-            narrow = max(map(column_number, set(_NARROW_COLUMN.findall(data))))
+        if _further(narrow).search(data):  # one pass: a cell beyond the columns found so far?
+            wide = set(_WIDE_COLUMN.findall(data))
+            if wide:
+                columns = max(columns, max(map(column_number, wide)))
+            if narrow < 26 and _beyond(narrow).search(data):  # after the furthest one-letter column
+                narrow = max(map(column_number, set(_NARROW_COLUMN.findall(data))))
         columns = max(columns, narrow)
         used = UsedRange(rows, columns)
         if rows > max_rows or used.cells > max_cells:

@@ -10,36 +10,41 @@ from __future__ import annotations
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from datetime import date
+from itertools import compress
 from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 
 from skma_training.domain.vocabulary import default_scope
-from skma_training.errors import Cancelled
+from skma_training.errors import Cancelled, KnownError
 from skma_training.exchange.columns import normalize
 from skma_training.exchange.reading import (
+    BLANK,
     ERROR,
     WARNING,
     ParsedWorkbook,
     Problem,
     Problems,
-    activity_identity,
     column_letter,
     parse_in_child,
     parse_workbook,
 )
 from skma_training.gcpause import gc_paused
 from skma_training.i18n import QT_TRANSLATE_NOOP
-from skma_training.persistence.bulk import as_rows, bulk_insert
+from skma_training.persistence.bulk import as_rows, bulk_insert, guarded_updates
 from skma_training.persistence.records import (
     ACTIVITY_COLUMN_DEFAULTS,
     ACTIVITY_FIELDS,
     EMPLOYEE_COLUMN_DEFAULTS,
     PAPERWORK_FIELDS,
+    activity_columns,
+    raw_activity_rows,
+    typed_activity_values,
 )
 from skma_training.persistence.schema import ActivityRow, Department, EmployeeRow, Faculty
-from skma_training.services import audit
+from skma_training.services import audit, versions
 from skma_training.services.context import Context
 from skma_training.services.history import ensure_history_date
 from skma_training.services.status_import import record_imported_periods
@@ -163,12 +168,16 @@ def _import(
     report_progress = progress or (lambda done, total: None)
     report_progress(0, 100)
     parse = parse_in_child if isolated else parse_workbook
-    if not dry_run:
-        from skma_training.services.backup import before_import
-
-        before_import(ctx)  # a verified copy first: an import can be undone by a restore
     # the write lock first (BEGIN IMMEDIATE): a second import waits for this one
-    with ctx.transaction() as session, ThreadPoolExecutor(1) as pool:
+    with ctx.transaction() as session, ThreadPoolExecutor(2) as pool:
+        # a verified copy of the register as it is now (the write lock holds it so): an import can
+        # be undone by a restore. SQLite copies and checks it without the GIL, beside the parse;
+        # nothing is written before it is done, and if it fails the import fails
+        backup = None
+        if not dry_run:
+            from skma_training.services.backup import before_import
+
+            backup = pool.submit(before_import, ctx)
         # calamine releases the GIL while it reads the file, so the register is read meanwhile,
         # inside the transaction the import then writes in
         parsing = pool.submit(parse, path, overrides)
@@ -181,30 +190,35 @@ def _import(
         employees, departments, faculties = register.employees, register.departments, register.faculties
 
         # checks that need the register
-        file_iins = {r.values.get("iin") for r in parsed.staff}
-        for record in parsed.staff:
+        staff = list(parsed.staff)  # a few thousand rows: records, built once
+        file_iins = {r.values.get("iin") for r in staff}
+        for record in staff:
             iin = record.values.get("iin")
             if iin and iin not in employees and "category" not in record.values:
                 report.problems.append(Problem(record.sheet, record.row,
                                                _column(parsed, record.sheet, "category"),
                                                "", MSG_CATEGORY_FOR_NEW))
-        for record in parsed.activities:
-            iin = record.values.get("iin")
-            if iin and iin not in employees and iin not in file_iins:
-                report.problems.append(Problem(record.sheet, record.row,
-                                               _column(parsed, record.sheet, "iin"),
-                                               iin, MSG_UNKNOWN_IIN))
+        table = parsed.activities
+        iins = table.column("iin") or []
+        unknown = {i for i in set(iins) if type(i) is str and i not in employees and i not in file_iins}
+        if unknown:  # named row by row; the usual file has none, found in C
+            for index in compress(range(len(iins)), map(unknown.__contains__, iins)):
+                sheet = table.sheets[index]
+                report.problems.append(Problem(sheet, table.numbers[index], _column(parsed, sheet, "iin"),
+                                               iins[index], MSG_UNKNOWN_IIN))
         if not report.accepted:
             return report
 
         counts = report.counts
         # departments and faculties named in the file
         new_departments: dict[str, tuple[str, str]] = {}
-        for record in parsed.staff:
+        for record in staff:
             name = (record.values.get("department") or "").strip()
             if name and normalize(name) not in departments:
                 new_departments.setdefault(normalize(name), (name, record.values.get("faculty") or ""))
         counts.departments_added = len(new_departments)
+        if backup is not None:
+            backup.result()  # the copy first (its failure, e.g. a full disk, refuses the import)
         if not dry_run:
             for key, (name, faculty_name) in new_departments.items():
                 faculty_id = None
@@ -221,7 +235,7 @@ def _import(
 
         # staff
         new_staff, staff_updates = [], []
-        for record in parsed.staff:
+        for record in staff:
             values = dict(record.values)
             dep_name = values.pop("department", None)
             values.pop("faculty", None)
@@ -235,7 +249,7 @@ def _import(
                 continue
             changed = _changes(existing, incoming, (*EMPLOYEE_KEYS, "department_id"))
             if changed:
-                staff_updates.append((existing["id"], changed))
+                staff_updates.append((existing["id"], existing["version"], changed))
             else:
                 counts.staff_unchanged += 1
         counts.staff_added, counts.staff_updated = len(new_staff), len(staff_updates)
@@ -245,66 +259,61 @@ def _import(
             if new_staff:
                 bulk_insert(session.connection(), EmployeeRow.__table__, EMPLOYEE_INSERT,
                             as_rows(new_staff, EMPLOYEE_INSERT))
-            for employee_id, changed in staff_updates:
-                session.execute(update(EmployeeRow).where(EmployeeRow.id == employee_id).values(**changed))
+            _guarded(session, EmployeeRow, staff_updates)
             employee_ids = dict(session.execute(select(EmployeeRow.iin, EmployeeRow.id)).all())
             record_imported_periods(session.connection(),
-                                    ((r.values.get("iin"), r.values) for r in parsed.staff))
+                                    ((r.values.get("iin"), r.values) for r in staff))
         else:
             employee_ids = {iin: e["id"] for iin, e in employees.items()}
 
-        # activities
-        existing_activities = register.activities
-        new_activities, activity_updates = [], []
-        insert_columns, insert_defaults = _insert_columns(parsed.activities, parsed)
-        rest_columns, rest_defaults = insert_columns[3:], insert_defaults[3:]  # after employee, kind, scope
+        # activities, column by column: no dict per row unless the register holds the row with
+        # other values
+        insert_columns, insert_defaults = _insert_columns(None, parsed)
         # what the file says of an activity and what the register holds, as tuples in one order
         compared = [k for k in insert_columns if k not in ("employee_id", "kind")]
-        positions = [register.activity_names.index(k) for k in compared]
-        incoming_of, register_of = _values_getter(compared), _row_getter(positions)
-        scopes: dict[str, str] = {}
-        total = len(parsed.activities) or 1
-        for number, record in enumerate(parsed.activities):
-            if number % 5000 == 0:
-                _check_cancel(cancelled)
-                report_progress(55 + int(35 * number / total), 100)
-            values = record.values
-            employee_id = employee_ids.get(values["iin"])
-            existing = None
-            if employee_id is not None and existing_activities:
-                identity = record.identity or activity_identity(values)
-                existing = existing_activities.get((employee_id,) + identity[1:])
-            if existing is None:
-                scope = values.get("scope")
-                if scope is None:
-                    country = values.get("country") or ""
-                    scope = scopes.get(country)
-                    if scope is None:
-                        scope = scopes[country] = str(default_scope(country))
-                new_activities.append((employee_id, values["type"], scope,
-                                       *map(values.get, rest_columns, rest_defaults)))
-                continue
-            if incoming_of(values) == register_of(existing):  # the usual case, compared in C
-                counts.activities_unchanged += 1
-                continue
-            existing = dict(zip(register.activity_names, existing))
-            changed = {k: v for k, v in values.items()
-                       if k not in _IDENTITY_ONLY and existing.get(k, v) != v}
-            if changed:
-                activity_updates.append((existing["id"], changed))
-            else:
-                counts.activities_unchanged += 1
-        counts.activities_added, counts.activities_updated = len(new_activities), len(activity_updates)
+        stored = session.connection().dialect.name == "sqlite"  # compared as SQLite stores them
+        existing_of = register.activity_rows(session.connection(), compared)
+        count = len(table)
+        filled = {key: _filled(table.column(key), ACTIVITY_COLUMN_DEFAULTS.get(key), count)
+                  for key in {*compared, "type"}}
+        owners = list(map(employee_ids.get, iins))
+        new_rows, activity_updates = [], []
+        if existing_of and count:
+            # (employee, kind, title casefolded, start): the identity with the register's employee id
+            _, kinds, folds, starts = zip(*table.identities)
+            keys = zip(owners, kinds, folds, _as_stored(list(starts)) if stored else starts)
+            incoming = zip(*(_as_stored(filled[k]) if stored and k.endswith("_on") else filled[k]
+                             for k in compared))
+            for index, (key, values) in enumerate(zip(keys, incoming)):
+                existing = existing_of.get(key)
+                if existing is None:
+                    new_rows.append(index)
+                elif values == existing[2:]:  # the usual case, compared in C
+                    counts.activities_unchanged += 1
+                else:
+                    known = typed_activity_values(compared, existing[2:]) if stored else \
+                        dict(zip(compared, existing[2:]))
+                    changed = _activity_changes(table.record(index).values, known)
+                    if changed:
+                        activity_updates.append((existing[0], existing[1], changed))
+                    else:
+                        counts.activities_unchanged += 1
+                if index % 20000 == 0:
+                    _check_cancel(cancelled)
+                    report_progress(55 + int(35 * index / (count or 1)), 100)
+        else:  # an empty register: every row is new
+            new_rows = range(count)
+        counts.activities_added, counts.activities_updated = len(new_rows), len(activity_updates)
         _check_cancel(cancelled)
+        report_progress(90, 100)
         if dry_run:
             report_progress(100, 100)
             return report
+        new_activities = _new_activity_rows(table, new_rows, owners, filled, insert_columns, insert_defaults,
+                                            dates_as_text=session.connection().dialect.name == "sqlite")
         if new_activities:
-            if session.connection().dialect.name == "sqlite":
-                new_activities = _dates_as_text(new_activities, insert_columns)
             bulk_insert(session.connection(), ActivityRow.__table__, insert_columns, new_activities)
-        for activity_id, changed in activity_updates:
-            session.execute(update(ActivityRow).where(ActivityRow.id == activity_id).values(**changed))
+        _guarded(session, ActivityRow, activity_updates)
         if new_staff or staff_updates or new_activities or activity_updates or new_departments:
             ensure_history_date(session, ctx.today())
             audit.record(session, ctx.actor, "import", "workbook", None,
@@ -315,47 +324,99 @@ def _import(
     return report
 
 
-def _dates_as_text(rows: list[tuple], columns) -> list[tuple]:
-    """Dates written as SQLite stores them, column by column: each distinct date formatted once,
-    instead of the driver's adapter called for every cell."""
-    transposed = list(zip(*rows))
-    for index, name in enumerate(columns):
-        if name.endswith("_on"):
-            cells = transposed[index]
-            texts = {day: day.isoformat() for day in set(cells) if day is not None}
-            transposed[index] = tuple(map(texts.get, cells, cells))
-    return list(zip(*transposed))
+def _filled(column: list | None, default, count: int) -> list:
+    """A column with its blank cells (``BLANK``) as the register's default: equal to the register's
+    values only when nothing would change (else the exact comparison decides)."""
+    if column is None:
+        return [default] * count
+    return list(map({BLANK: default}.get, column, column))
 
 
-def _values_getter(keys: list):
-    """A record's values in ``keys``' order, a blank cell as the column's default: equal to the
-    register's row only when nothing would change (else the exact comparison decides)."""
-    defaults = [ACTIVITY_COLUMN_DEFAULTS.get(k) for k in keys]
-    return lambda values: tuple(map(values.get, keys, defaults))
+def _as_stored(days: list) -> list:
+    """Dates as SQLite stores them (ISO text), each distinct one formatted once."""
+    texts = {day: day.isoformat() for day in set(days) if isinstance(day, date)}
+    return list(map(texts.get, days, days))
 
 
-def _row_getter(indexes: list):
+def _activity_changes(values: dict, existing: dict) -> dict:
+    """Fields the file gives that differ from the register's (blank cells are not in ``values``)."""
+    return {k: v for k, v in values.items() if k not in _IDENTITY_ONLY and existing.get(k, v) != v}
+
+
+def _new_activity_rows(table, indexes, owners: list, filled: dict, columns, defaults,
+                       dates_as_text: bool) -> list[tuple]:
+    """The new rows, as tuples in the order of ``columns``, built column by column (in C)."""
+    if not indexes:
+        return []
+    every = len(indexes) == len(table)
+    pick = (lambda values: values) if every else _picker(list(indexes))
+    countries = pick(filled["country"]) if "country" in filled else [""] * len(indexes)
+    scopes = pick(table.column("scope") or [BLANK] * len(table))
+    if BLANK in scopes:  # a blank scope follows from the country, once per country
+        by_country = {country: str(default_scope(country or "")) for country in set(countries)}
+        scopes = [by_country[c] if s is BLANK else s for s, c in zip(scopes, countries)]
+    built = [pick(owners), pick(filled["type"]), scopes]
+    for name, default in zip(columns[3:], defaults[3:]):
+        values = pick(filled[name]) if name in filled else [default] * len(indexes)
+        if dates_as_text and name.endswith("_on"):
+            # as SQLite stores them: each distinct date formatted once, not the driver's adapter per cell
+            values = _as_stored(values)
+        built.append(values)
+    return list(zip(*built))
+
+
+def _picker(indexes: list[int]):
     if len(indexes) == 1:  # itemgetter of one index gives the value, not a tuple
-        index = indexes[0]
-        return lambda row: (row[index],)
-    return itemgetter(*indexes) if indexes else (lambda row: ())
+        return lambda values: [values[indexes[0]]]
+    get = itemgetter(*indexes)
+    return lambda values: list(get(values))
+
+
+class ChangedDuringImport(KnownError):
+    template = QT_TRANSLATE_NOOP(
+        "Errors",
+        "Nothing was imported: while the import ran, {who} changed {what} at {when} (UTC), and "
+        "{count} of the records the file updates were changed meanwhile. Run the import again: it "
+        "compares the file with the register as it is now.")
+
+
+def _guarded(session, row_class, updates: list[tuple[int, int, dict]]) -> None:
+    """Each UPDATE only if the row still has the version the import read (on PostgreSQL another
+    user may change it meanwhile); if any has moved on, the whole import is refused (rolled back)."""
+    if not updates:
+        return
+    if _before_updates is not None:
+        _before_updates(session, row_class, updates)
+    failed = guarded_updates(session.connection(), row_class.__table__, updates)
+    if not failed:
+        return
+    first = failed[0]
+    name = session.execute(select(row_class.full_name if row_class is EmployeeRow else row_class.title)
+                           .where(row_class.id == first)).scalar_one_or_none()
+    who, when = versions.last_change(session, row_class.__tablename__, first)
+    raise ChangedDuringImport(what=f"«{name}»" if name else f"#{first}", who=who or "?", when=when or "?",
+                              count=len(failed))
+
+
+# a test's hook: called just before the guarded updates (another user's change goes here)
+_before_updates = None
 
 
 @dataclass
 class _Register:
     """What the register already holds, as the import compares it."""
 
-    employees: dict
+    employees: dict  # IIN -> the employee's columns (and id, version)
     departments: dict
     faculties: dict
-    activities: dict  # (employee_id, kind, title casefolded, start) -> the row, a tuple
-    activity_names: tuple
+    has_activities: bool
 
     @classmethod
     def load(cls, session) -> _Register:
         employees = {
             row.iin: row._asdict()
-            for row in session.execute(select(EmployeeRow.id, EmployeeRow.iin, EmployeeRow.department_id,
+            for row in session.execute(select(EmployeeRow.id, EmployeeRow.version, EmployeeRow.iin,
+                                              EmployeeRow.department_id,
                                               *(getattr(EmployeeRow, k) for k in EMPLOYEE_KEYS))).all()
         }
         departments = {}
@@ -366,12 +427,26 @@ class _Register:
                 if name:
                     departments.setdefault(normalize(name), dep_id)
         faculties = {normalize(name): fid for fid, name in session.execute(select(Faculty.id, Faculty.name))}
-        names = ("id", "employee_id", "kind", *ACTIVITY_KEYS)
-        rows = session.connection().execute(select(*(getattr(ActivityRow, n) for n in names))).all()
-        title, start = names.index("title"), names.index("starts_on")
-        folds = {row[title]: row[title].strip().casefold() for row in rows}
-        activities = {(row[1], row[2], folds[row[title]], row[start]): tuple(row) for row in rows}
-        return cls(employees, departments, faculties, activities, names)
+        has_activities = session.execute(select(ActivityRow.id).limit(1)).first() is not None
+        return cls(employees, departments, faculties, has_activities)
+
+    def activity_rows(self, connection, compared: list[str]) -> dict:
+        """(employee, kind, title casefolded, start) -> (id, version, *the ``compared`` columns):
+        only what the file can change. On SQLite the values as it stores them (the file's dates
+        are compared as ISO text, see ``_as_stored``), straight from the driver."""
+        if not self.has_activities:
+            return {}
+        names = ("id", "version", "employee_id", "kind", *compared)
+        if connection.dialect.name == "sqlite":
+            rows = raw_activity_rows(connection, names)
+            title, start = names.index("title"), names.index("starts_on")
+            folds = {row[title]: row[title].strip().casefold() for row in rows}
+            return {(row[2], row[3], folds[row[title]], row[start]): row[:2] + row[4:] for row in rows}
+        columns = activity_columns(connection, names)
+        titles, starts = columns[names.index("title")], columns[names.index("starts_on")]
+        folds = {title: title.strip().casefold() for title in set(titles)}
+        keys = zip(columns[2], columns[3], map(folds.__getitem__, titles), starts)
+        return dict(zip(keys, zip(columns[0], columns[1], *columns[4:])))
 
 
 def _check_cancel(cancelled: Callable[[], bool] | None) -> None:

@@ -16,7 +16,13 @@ from sqlalchemy import select
 from skma_training.exchange.columns import normalize
 from skma_training.persistence.schema import Department
 from skma_training.i18n import QT_TRANSLATE_NOOP
-from skma_training.persistence.records import Snapshot, load_activities, load_employees
+from skma_training.persistence.records import (
+    Snapshot,
+    load_activities,
+    load_check_snapshot,
+    load_deadline_snapshot,
+    load_employees,
+)
 from skma_training.services.context import Context
 
 MSG_NO_EMPLOYEE = QT_TRANSLATE_NOOP("Errors", "No employee with IIN {iin}")
@@ -38,7 +44,9 @@ def staff_statuses(
     snapshot: Snapshot | None = None,
     rules: RuleSet | None = None,
 ) -> list[EmployeeStatus]:
-    snapshot = snapshot or ctx.snapshot(light=True)
+    if snapshot is None:  # only what the checks read
+        with ctx.database.engine.connect() as connection:
+            snapshot = load_check_snapshot(connection)
     employees = snapshot.employees
     if department:
         wanted = department_ids(ctx, department)
@@ -49,13 +57,20 @@ def staff_statuses(
                           rules or ctx.rules_for(as_of))
 
 
+def deadline_snapshot(ctx: Context) -> Snapshot:
+    """Everyone, the plans and requests, and the PD activities with their dates and paperwork."""
+    with ctx.database.engine.connect() as connection:
+        return load_deadline_snapshot(connection)
+
+
 def tracked_deadlines(
     ctx: Context, as_of: date, snapshot: Snapshot | None = None, settings: dict | None = None,
     *, show_all: bool = False, since: date | None = None,
 ) -> list[Deadline]:
     """The deadlines on ``as_of``; those due before the history date (or ``since``) are left
     out unless ``show_all``."""
-    snapshot = snapshot or ctx.snapshot(light=True)
+    if snapshot is None:  # only what the deadlines read
+        snapshot = deadline_snapshot(ctx)
     settings = settings if settings is not None else ctx.settings()
     history = None if show_all else (since or settings.get("history_date"))
     return all_deadlines(
