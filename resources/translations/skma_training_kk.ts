@@ -2175,6 +2175,10 @@ Please send the text below to the person who supports the application.</source>
             <source>Not saved: {what} was changed by {who} at {when} (UTC) after you opened it. Reload it to see their version, then apply your changes again.</source>
             <translation>Сақталмады: сіз ашқаннан кейін {what} жазбасын {who} {when} (UTC) уақытта өзгертті. Оның нұсқасын көру үшін қайта жүктеп, өз өзгерістеріңізді қайта енгізіңіз.</translation>
         </message>
+        <message>
+            <source>Nothing was imported: while the import ran, {who} changed {what} at {when} (UTC), and {count} of the records the file updates were changed meanwhile. Run the import again: it compares the file with the register as it is now.</source>
+            <translation>Ештеңе импортталмады: импорт жүріп жатқанда {who} {when} (UTC) кезінде {what} жазбасын өзгертті, файл жаңартатын жазбалардың {count} осы уақытта өзгерді. Импортты қайта іске қосыңыз: ол файлды тізілімнің қазіргі күйімен салыстырады.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>

@@ -2178,6 +2178,10 @@ Please send the text below to the person who supports the application.</source>
             <source>Not saved: {what} was changed by {who} at {when} (UTC) after you opened it. Reload it to see their version, then apply your changes again.</source>
             <translation>Не сохранено: после того как вы открыли запись «{what}», её изменил {who} в {when} (UTC). Загрузите её заново, чтобы увидеть его вариант, и внесите свои изменения ещё раз.</translation>
         </message>
+        <message>
+            <source>Nothing was imported: while the import ran, {who} changed {what} at {when} (UTC), and {count} of the records the file updates were changed meanwhile. Run the import again: it compares the file with the register as it is now.</source>
+            <translation>Ничего не импортировано: пока шёл импорт, {who} изменил(а) {what} в {when} (UTC), и {count} из записей, которые обновляет файл, за это время изменились. Запустите импорт ещё раз: он сравнит файл с реестром в его нынешнем виде.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
