@@ -247,3 +247,20 @@ def test_a_stored_scan_outside_the_attachments_folder_is_not_offered(qtbot, demo
     assert certificate_path(demo_ctx, stored) == inside.resolve()
     shown = dialog_for(stored)
     assert "&lt;b&gt;scan.pdf" in shown.scan_label.text() and "<b>" not in shown.scan_label.text()
+
+
+@pytest.mark.parametrize("button, choice", [("theirs_button", THEIRS), ("mine_button", MINE),
+                                            ("edit_button", EDIT)])
+def test_the_conflict_dialog_shows_both_versions_and_enter_never_overwrites(qtbot, button, choice):
+    from skma_training.gui.dialogs.conflict_dialog import ConflictDialog
+    from skma_training.services.record_diff import FieldChange
+
+    dialog = ConflictDialog("aseitova", "2026-11-23 09:41:07",
+                            [FieldChange("hours", "Hours", "108", "72"), FieldChange("title", "Title", "А", "Б")])
+    qtbot.addWidget(dialog)
+    rows = [[dialog.table.item(r, c).text() for c in range(3)] for r in range(dialog.table.rowCount())]
+    assert rows == [["Hours", "108", "72"], ["Title", "А", "Б"]]
+    assert dialog.edit_button.isDefault() and not dialog.mine_button.isDefault()
+    qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+    assert dialog.choice == choice
+    assert dialog.result() == (0 if choice == EDIT else 1)
