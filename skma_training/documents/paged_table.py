@@ -13,6 +13,8 @@ subtotal never the first, and the tail never stands alone on a page.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -40,17 +42,27 @@ def wrap_plain(text: str, width: float, font: str, size: float) -> str:
     """Plain text broken into lines at spaces, each line as wide as ``width`` allows. A word is
     cut only when it is wider than the whole cell (a register value of one 300-letter word):
     the columns are made as wide as their longest real word, so names are never cut."""
+    return "\n".join(break_words(text, width, font, size))
+
+
+SPACES = re.compile(r"[ \t\r]+")  # runs of spaces count as one, as in a Paragraph (not NBSP)
+
+
+def break_words(text: str, width: float, font: str, size: float, collapse_spaces: bool = False) -> list[str]:
+    """Lines at most ``width`` wide, broken at spaces; a word wider than a whole line is cut where
+    the line ends. ``collapse_spaces``: runs of spaces count as one, as in a Paragraph."""
     lines = []
     space = stringWidth(" ", font, size)
     for paragraph in text.split("\n"):
-        words = paragraph.split(" ")
+        if collapse_spaces:
+            paragraph = SPACES.sub(" ", paragraph).strip(" ")
         line, used = "", 0.0
-        for word in words:
+        for word in paragraph.split(" "):
             word_width = stringWidth(word, font, size)
             if word_width > width > 0:
                 if line:
                     lines.append(line)
-                pieces = _cut_word(word, width, font, size)
+                pieces = cut_word(word, width, font, size)
                 lines.extend(pieces[:-1])
                 line, used = pieces[-1], stringWidth(pieces[-1], font, size)
                 continue
@@ -61,10 +73,10 @@ def wrap_plain(text: str, width: float, font: str, size: float) -> str:
                 used += (space if line else 0.0) + word_width
                 line = f"{line} {word}" if line else word
         lines.append(line)
-    return "\n".join(lines)
+    return lines
 
 
-def _cut_word(word: str, width: float, font: str, size: float) -> list[str]:
+def cut_word(word: str, width: float, font: str, size: float) -> list[str]:
     pieces, piece, used = [], "", 0.0
     for char in word:
         char_width = stringWidth(char, font, size)

@@ -5,13 +5,11 @@ text of any length prints."""
 
 from __future__ import annotations
 
-import re
-
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
-from skma_training.documents.paged_table import stringWidth
+from skma_training.documents.paged_table import SPACES, break_words, cut_word, stringWidth
 
 
 def can_draw_plain(style: ParagraphStyle) -> bool:
@@ -20,47 +18,10 @@ def can_draw_plain(style: ParagraphStyle) -> bool:
         and not style.borderWidth
 
 
-_SPACES = re.compile(r"[ \t\r]+")  # runs of spaces count as one, as in a Paragraph (not NBSP)
-
-
 def break_lines(text: str, width: float, font: str, size: float) -> list[str]:
     """Lines at most ``width`` wide, broken at spaces; a word wider than a whole line (a long
     code, a register value without spaces) is cut where the line ends, as a Paragraph does."""
-    lines: list[str] = []
-    space = stringWidth(" ", font, size)
-    for paragraph in text.split("\n"):
-        paragraph = _SPACES.sub(" ", paragraph).strip(" ")
-        line, used = "", 0.0
-        for word in paragraph.split(" "):
-            word_width = stringWidth(word, font, size)
-            if word_width > width:  # the word alone does not fit a line: cut it
-                if line:
-                    lines.append(line)
-                pieces = _cut(word, width, font, size)
-                lines.extend(pieces[:-1])
-                line, used = pieces[-1], stringWidth(pieces[-1], font, size)
-                continue
-            if line and used + space + word_width > width:
-                lines.append(line)
-                line, used = word, word_width
-            else:
-                used += (space if line else 0.0) + word_width
-                line = f"{line} {word}" if line else word
-        lines.append(line)
-    return lines
-
-
-def _cut(word: str, width: float, font: str, size: float) -> list[str]:
-    pieces, piece, used = [], "", 0.0
-    for char in word:
-        char_width = stringWidth(char, font, size)
-        if piece and used + char_width > width:
-            pieces.append(piece)
-            piece, used = "", 0.0
-        piece += char
-        used += char_width
-    pieces.append(piece)
-    return pieces
+    return break_words(text, width, font, size, collapse_spaces=True)
 
 
 class PlainText(Flowable):
@@ -130,8 +91,8 @@ class LabelledValue(Flowable):
         super().__init__()
         self.style = style
         self.font, self.size, self.leading = style.fontName, style.fontSize, style.leading
-        self.words = [(w, False) for w in _SPACES.sub(" ", label).split(" ") if w] + \
-            [(w, True) for w in _SPACES.sub(" ", value).replace("\n", " ").split(" ") if w]
+        self.words = [(w, False) for w in SPACES.sub(" ", label).split(" ") if w] + \
+            [(w, True) for w in SPACES.sub(" ", value).replace("\n", " ").split(" ") if w]
         self.spaceBefore, self.spaceAfter = style.spaceBefore, style.spaceAfter
         self._lines: list[list[tuple[str, bool]]] = []
         self.width = self.height = 0
@@ -142,7 +103,7 @@ class LabelledValue(Flowable):
         used = 0.0
         for word, underlined in self.words:
             pieces = [word] if stringWidth(word, self.font, self.size) <= available_width \
-                else _cut(word, available_width, self.font, self.size)
+                else cut_word(word, available_width, self.font, self.size)
             for piece in pieces:
                 width = stringWidth(piece, self.font, self.size)
                 if lines[-1] and used + space + width > available_width:
