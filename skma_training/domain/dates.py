@@ -98,12 +98,24 @@ class CalendarDay:
     source: str = ""
 
 
+@lru_cache(maxsize=1)
+def _kazakhstan_calendar():
+    """One calendar per process: the package fills each year on first use (0.17 s for 30 years),
+    and every recomputation of the window would otherwise fill them again."""
+    import holidays as holidays_package
+
+    return holidays_package.country_holidays("KZ")
+
+
 def kazakhstan_working_days(adjustments: Iterable[CalendarDay] = ()) -> Callable[[date], bool]:
     """Kazakhstan's working days: the ``holidays`` package's calendar (public holidays,
     weekends and days moved by decree), with the centre's own adjustments on top."""
-    import holidays as holidays_package
+    return _working_days(tuple(adjustments))
 
-    calendar = holidays_package.country_holidays("KZ")
+
+@lru_cache(maxsize=16)
+def _working_days(adjustments: tuple[CalendarDay, ...]) -> Callable[[date], bool]:
+    calendar = _kazakhstan_calendar()
     overrides = {a.day: a.working for a in adjustments}
 
     @lru_cache(maxsize=8192)
