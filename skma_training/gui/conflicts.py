@@ -18,13 +18,13 @@ from skma_training.gui.errors import show_error, tell
 from skma_training.services.record_diff import differences
 
 
-def handle_conflicts(dialog, read_theirs: Callable[[], tuple[Any, int] | None],
-                     form_record: Callable[[], Any], load_theirs: Callable[[Any], None]) -> None:
+def handle_conflicts(dialog, read_theirs: Callable[[], Any], form_record: Callable[[], Any],
+                     load_theirs: Callable[[Any], None]) -> None:
     """Wire ``dialog`` (a RecordDialog with a runner) to resolve conflicts.
 
-    ``read_theirs()`` runs off the GUI thread and returns (record, version), or None when the
-    record is gone; ``form_record()`` is the record as the form stands; ``load_theirs(record)``
-    fills the form with their record."""
+    ``read_theirs()`` runs off the GUI thread and returns the record as saved now, with its
+    ``record`` and ``version`` (services/register.py), or None when it is gone;
+    ``form_record()`` is the record as the form stands; ``load_theirs(record)`` fills the form."""
 
     def conflict(error) -> None:
         details = error.details
@@ -37,7 +37,7 @@ def handle_conflicts(dialog, read_theirs: Callable[[], tuple[Any, int] | None],
                 tell(dialog, QCoreApplication.translate(
                     "Conflicts", "Not saved: someone deleted this record after you opened it."))
                 return
-            theirs, version = found
+            theirs, version = found.record, found.version
             choice = ConflictDialog(details.get("who", ""), details.get("when", ""),
                                     differences(theirs, form_record()), dialog)
             dialog.last_conflict = choice  # tests answer it

@@ -361,17 +361,22 @@ class MainWindow(QMainWindow):
 
     def edit_activity(self, activity_id: int) -> None:
         """Open the activity as it is now, read with its version off the GUI thread."""
-        ctx = self.ctx
+        self._open_as_saved(lambda: register.activity_to_edit(self.ctx, activity_id),
+                            lambda found: self._activity_dialog(found.activity, found.activity.employee_id,
+                                                                found.version),
+                            self.tr("That activity is no longer in the register."))
 
+    def _open_as_saved(self, read, show, gone: str) -> None:
+        """``read()`` off the GUI thread, then ``show(found)``; a record deleted meanwhile is said
+        in the status bar and the lists are read again."""
         def opened(found) -> None:
             if found is None:
-                self.statusBar().showMessage(self.tr("That activity is no longer in the register."), 8000)
+                self.statusBar().showMessage(gone, 8000)
                 self.workspace.reload()
                 return
-            self._activity_dialog(found.activity, found.activity.employee_id, found.version)
+            show(found)
 
-        self.runner.start(lambda _p, _c: register.activity_to_edit(ctx, activity_id), opened,
-                          lambda error: show_error(self, error, ctx.database))
+        self.runner.start(lambda _p, _c: read(), opened, lambda error: show_error(self, error, self.ctx.database))
 
     def _activity_dialog(self, activity: Activity | None, employee_id: int | None,
                          version: int | None = None) -> None:
@@ -393,13 +398,10 @@ class MainWindow(QMainWindow):
             record, scan, expected = dialog.activity(), dialog.scan_to_attach, dialog.version
             return lambda: save_activity_form(ctx, record, scan, expected)
 
-        def theirs():
-            found = register.activity_to_edit(ctx, activity.id)
-            return (found.activity, found.version) if found else None
-
         dialog.set_saver(self.runner, save, ctx.database)
         if activity is not None:
-            handle_conflicts(dialog, theirs, dialog.activity, dialog.load)
+            handle_conflicts(dialog, lambda: register.activity_to_edit(ctx, activity.id), dialog.activity,
+                             dialog.load)
             dialog.show_history_button(lambda: self.show_history("activity", activity.id, activity.title, dialog))
         self._forbid_unless(dialog, Action.EDIT_ACTIVITIES)
         self.last_dialog = dialog  # tests drive it
@@ -410,7 +412,7 @@ class MainWindow(QMainWindow):
         from skma_training.gui.role_gate import refusal
 
         gate = self.workspace.gate
-        if gate.identity is not None and not gate.allows(action):
+        if gate.refuses(action):
             dialog.forbid(refusal(action, gate.identity))
 
     def show_history(self, table: str, row_id: int, what: str, parent: QWidget | None = None) -> None:
@@ -441,20 +443,11 @@ class MainWindow(QMainWindow):
 
     def edit_employee(self, employee_id: int | None) -> None:
         """Open the employee as they are now (read with the version off the GUI thread), or a new one."""
-        ctx = self.ctx
         if employee_id is None:
             self._employee_dialog(None)
             return
-
-        def opened(found) -> None:
-            if found is None:
-                self.statusBar().showMessage(self.tr("That employee is no longer in the register."), 8000)
-                self.workspace.reload()
-                return
-            self._employee_dialog(found)
-
-        self.runner.start(lambda _p, _c: register.employee_to_edit(ctx, employee_id), opened,
-                          lambda error: show_error(self, error, ctx.database))
+        self._open_as_saved(lambda: register.employee_to_edit(self.ctx, employee_id), self._employee_dialog,
+                            self.tr("That employee is no longer in the register."))
 
     def _employee_dialog(self, found) -> None:
         from skma_training.domain.permissions import Action
@@ -475,13 +468,10 @@ class MainWindow(QMainWindow):
             expected = dialog.version
             return lambda: save_employee_form(ctx, record, head, since, expected)
 
-        def theirs():
-            now = register.employee_to_edit(ctx, employee.id)
-            return (now.employee, now.version) if now else None
-
         dialog.set_saver(self.runner, save, ctx.database)
         if employee is not None:
-            handle_conflicts(dialog, theirs, dialog.employee, dialog.load)
+            handle_conflicts(dialog, lambda: register.employee_to_edit(ctx, employee.id), dialog.employee,
+                             dialog.load)
             dialog.show_history_button(lambda: self.show_history("employee", employee.id, employee.full_name,
                                                                   dialog))
         self._forbid_unless(dialog, Action.EDIT_STAFF)

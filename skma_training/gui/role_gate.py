@@ -38,6 +38,11 @@ class RoleGate(QObject):
     def allows(self, action: Action) -> bool:
         return self.identity is not None and self.identity.may(action)
 
+    def refuses(self, action: Action) -> bool:
+        """The role is known and does not allow ``action`` (while it is not known yet, the page
+        offers what its state allows: the server decides in the end)."""
+        return self.identity is not None and not self.identity.may(action)
+
     def set_identity(self, identity: Identity) -> None:
         self.identity = identity
         alive = []

@@ -7,6 +7,7 @@ Core select cost a fraction of that, and the rules only need plain data.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import date
 from itertools import repeat
@@ -85,7 +86,8 @@ def department_names(connection: Connection) -> dict[int, str]:
     return {dep_id: (local or name) for dep_id, name, local in rows}
 
 
-def load_employees(connection: Connection) -> list[Employee]:
+def load_employees(connection: Connection, ids: Collection[int] | None = None) -> list[Employee]:
+    """Everyone, or only the employees ``ids`` (a save reloads just the people it touched)."""
     columns = [getattr(EmployeeRow, name) for name in EMPLOYEE_FIELDS]
     localized = _localized_name_column()
     dep_name = func.coalesce(func.nullif(getattr(Department, localized), ""), Department.name) \
@@ -98,7 +100,9 @@ def load_employees(connection: Connection) -> list[Employee]:
         .outerjoin(Faculty, Department.faculty_id == Faculty.id)
         .order_by(EmployeeRow.full_name, EmployeeRow.id)
     )
-    periods = load_status_periods(connection)
+    if ids is not None:
+        query = query.where(EmployeeRow.id.in_(list(ids)))
+    periods = load_status_periods(connection, ids)
     found = []
     for row in connection.execute(query):
         values = dict(zip(EMPLOYEE_FIELDS, row[4:]))
@@ -109,12 +113,15 @@ def load_employees(connection: Connection) -> list[Employee]:
     return found
 
 
-def load_status_periods(connection: Connection) -> dict[int, tuple[StatusPeriod, ...]]:
+def load_status_periods(connection: Connection,
+                        ids: Collection[int] | None = None) -> dict[int, tuple[StatusPeriod, ...]]:
     """Employee id -> their status periods by date (most employees have none)."""
     grouped: dict[int, list[StatusPeriod]] = defaultdict(list)
     query = select(EmployeeStatus.employee_id, EmployeeStatus.since, EmployeeStatus.category,
                    EmployeeStatus.is_head, EmployeeStatus.is_teaching_head, EmployeeStatus.healthcare
                    ).order_by(EmployeeStatus.employee_id, EmployeeStatus.since)
+    if ids is not None:
+        query = query.where(EmployeeStatus.employee_id.in_(list(ids)))
     for employee_id, since, category, is_head, teaching, healthcare in connection.execute(query):
         grouped[employee_id].append(StatusPeriod(since, category or "", bool(is_head), bool(teaching),
                                                  bool(healthcare)))

@@ -28,12 +28,20 @@ class EditableActivity:
     activity: Activity
     version: int
 
+    @property
+    def record(self) -> Activity:
+        return self.activity
+
 
 @dataclass(frozen=True)
 class EditableEmployee:
     employee: Employee
     version: int
     teaching_head: bool
+
+    @property
+    def record(self) -> Employee:
+        return self.employee
 
 
 def load(ctx: Context, light: bool = True) -> Snapshot:
@@ -84,14 +92,14 @@ def employee_to_edit(ctx: Context, employee_id: int) -> EditableEmployee | None:
         if row is None:
             return None
         version, teaching_head = row.version, bool(row.is_teaching_head)
-        found = [e for e in records.load_employees(session.connection()) if e.id == employee_id]
+        found = records.load_employees(session.connection(), ids=[employee_id])
     return EditableEmployee(found[0], version, teaching_head) if found else None
 
 
 def with_changes(ctx: Context, snapshot: Snapshot, employee_ids: frozenset[int]) -> Snapshot:
     """A new snapshot with these employees (and the department names) read again."""
     with ctx.database.engine.connect() as connection:
-        employees = {e.id: e for e in records.load_employees(connection) if e.id in employee_ids}
+        employees = {e.id: e for e in records.load_employees(connection, ids=employee_ids)}
         fresh = [a for employee_id in employee_ids for a in records.load_activities(connection, employee_id)]
         departments = records.department_names(connection)
     people = [employees.get(e.id, e) for e in snapshot.employees if e.id not in employee_ids or e.id in employees]
