@@ -55,6 +55,12 @@ def test_every_change_is_recorded_with_the_changed_fields_before_and_after(ctx):
     assert changed.after == {"position": "Доцент", "phone": "+7 700 000 00 00"}
     assert changed.summary == "Абдуллаев Тимур ********2000"  # the real IIN only in before/after
     assert deleted.before["title"] == "Хирургия" and deleted.after is None
+    # an inserted or deleted row is kept as its non-null columns, each as its JSON type
+    inserted = events[2].after
+    assert inserted["hours"] == 72.0 and inserted["starts_on"] == "2025-03-03"
+    assert inserted["in_profile"] in (True, 1) and inserted["provider"] == ""
+    assert "credits" not in inserted and "quartile" not in inserted and "version" not in inserted
+    assert deleted.before == inserted
     assert all(e.occurred_at.tzinfo is not None and e.actor for e in events)
 
     only = audit.history(ctx, table="employee", entity_id=employee.id)
