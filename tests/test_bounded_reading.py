@@ -6,6 +6,7 @@ instead of killing the test run.
 """
 
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -106,6 +107,27 @@ def test_a_cell_far_to_the_right_and_below_is_refused_naming_it(tmp_path):
         read_sheets(path)
     message = caught.value.message("en")
     assert "the sheet «Staff» reaches cell SS100000" in message and "more than 4000000 cells" in message
+
+
+def test_a_far_row_hidden_between_ordinary_rows_is_refused(tmp_path):
+    # the scan takes each chunk's last row as the furthest; a cell below it must still be found
+    path = xlsx(tmp_path / "hidden.xlsx", '<row r="1">' + cell("A1") + '</row><row r="2">' + cell("A900000")
+                + '</row><row r="3">' + cell("A3") + "</row>")
+    with pytest.raises(WorkbookError, match="more than 500000 rows"):
+        read_sheets(path)
+
+
+def test_a_wider_cell_megabytes_into_the_sheet_is_refused_naming_it(tmp_path):
+    # 200,000 rows of column A (about 12 MB of XML: many chunks), then one cell in column U:
+    # 200,000 x 21 cells is past the cap, though every chunk before it was one column wide
+    rows = "".join(f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>' for n in range(1, 150_000))
+    rows += '<row r="150000"><c r="U150000"><v>1</v></c></row>'
+    rows += "".join(f'<row r="{n}"><c r="A{n}"><v>{n}</v></c></row>' for n in range(150_001, 200_001))
+    path = xlsx(tmp_path / "late.xlsx", rows)
+    with pytest.raises(WorkbookError) as caught:
+        read_sheets(path)
+    message = caught.value.message("en")  # named where the scan stopped, past the cap: row 190,477 or so
+    assert re.search(r"reaches cell U(19\d{4}|200000), more than 4000000 cells", message), message
 
 
 def test_a_far_cell_in_a_short_sheet_is_still_read(tmp_path):

@@ -4,7 +4,7 @@ python-calamine allocates (last row x last column) cells for a sheet before
 returning any: a 1.9 KB file with a value at A1 and one at XFD1048576 asks for
 549 GB and aborts the process. So the sheet's XML is inflated here in chunks
 and every cell reference is looked at (a C-speed regex over each chunk, about
-a tenth of calamine's own time), giving the furthest row and column with a
+a quarter of calamine's own time), giving the furthest row and column with a
 cell. Files whose cells do not all carry an ``r="A1"`` reference, or that use
 a namespace prefix, are not judged here (``None``): the caller reads those in
 a child process, where an abort costs nothing.
@@ -123,9 +123,11 @@ def scan_sheet(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | N
     """The furthest row and column with a cell, or None when the XML is not of the plain kind.
 
     Raises ``Exceeded`` as soon as the sheet is past ``max_rows`` or ``max_cells``,
-    without reading the rest. Per chunk, the rows' own numbers give the furthest
-    row; one regex then looks for a cell below it (a hostile file), which is
-    then measured cell by cell; cells beyond column Z are measured directly.
+    without reading the rest. Per chunk, its last row's number is taken as the
+    furthest row, and one regex looks for a cell past the furthest row or column
+    known so far: in an ordinary sheet it finds none, and the chunk is done in
+    one pass. A cell it finds (a hostile file, rows out of order, a wider row)
+    has the chunk measured cell by cell.
     """
     rows = columns = narrow = 0
     for number, data in enumerate(_chunks(path, info)):
@@ -134,16 +136,17 @@ def scan_sheet(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | N
         referenced = data.count(b'<c r="')
         if data.count(b"<c") != referenced and _IRREGULAR.search(data):
             return None  # cells placed by position, or attributes in another order
-        if _PREFIXED.search(data):
+        if b":c" in data and _PREFIXED.search(data):
             return None
         if not referenced:
             continue
-        numbers = _ROW.findall(data)
-        if numbers:
-            rows = max(rows, max(map(int, numbers)))
-        if re.search(rb'<c r="[A-Za-z]++(?:' + _greater_than(rows) + rb')"', data):  # ++: no backtracking
-            rows = max(rows, max(map(int, set(_ROW_OF_CELL.findall(data)))))
-        if _further(narrow).search(data):  # one pass: a cell beyond the columns found so far?
+        last_row = _ROW.search(data, data.rfind(b'<row r="'))
+        if last_row:
+            rows = max(rows, int(last_row.group(1)))
+        if _past(rows, narrow).search(data):
+            cell_rows = _ROW_OF_CELL.findall(data)
+            if cell_rows:
+                rows = max(rows, max(map(int, set(cell_rows))))
             wide = set(_WIDE_COLUMN.findall(data))
             if wide:
                 columns = max(columns, max(map(column_number, wide)))
@@ -154,6 +157,14 @@ def scan_sheet(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | N
         if rows > max_rows or used.cells > max_cells:
             raise Exceeded(used)
     return UsedRange(rows, columns)
+
+
+@lru_cache(maxsize=64)
+def _past(rows: int, column: int) -> re.Pattern:
+    """A regex for a cell below row ``rows``, or with a two-or-more-letter column, or a one-letter
+    one after ``column``. ``++``: no backtracking into the letters."""
+    beyond = _further(column).pattern.removeprefix(b'<c r="')
+    return re.compile(b'<c r="(?:' + beyond + b'|[A-Za-z]++(?:' + _greater_than(rows) + b')")')
 
 
 def sheet_members(archive) -> dict[str, str] | None:
