@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from skma_training.cli.main import run
 from skma_training.persistence import sqlite_backup
@@ -79,7 +80,7 @@ def test_a_copy_that_fails_its_check_leaves_nothing_that_looks_good(register, tm
 def test_a_full_disk_during_a_backup_says_so_and_leaves_nothing(register, tmp_path, monkeypatch):
     from skma_training.errors import DiskFull
 
-    def full(source, target):
+    def full(source, target, *_cancelled):
         Path(target).write_bytes(b"SQLite format 3\x00" + b"\x00" * 100)
         raise sqlite3.OperationalError("database or disk is full")
 
@@ -87,6 +88,21 @@ def test_a_full_disk_during_a_backup_says_so_and_leaves_nothing(register, tmp_pa
     with pytest.raises(DiskFull):
         backup_database(register, tmp_path / "full")
     assert list((tmp_path / "full").iterdir()) == []
+
+
+def test_a_backup_no_longer_wanted_stops_and_leaves_nothing(register, tmp_path, monkeypatch):
+    monkeypatch.setattr(sqlite_backup, "STEP_PAGES", 1)  # the sample register is a few pages
+    asked = []
+
+    def cancelled():
+        asked.append(1)
+        return len(asked) >= 2  # wanted for the first page, not after
+
+    with pytest.raises(sqlite_backup.BackupCancelled):
+        backups.make_backup(register.database.path, tmp_path / "gone", "before-import", NOON, cancelled)
+    assert len(asked) == 2 and list((tmp_path / "gone").iterdir()) == []
+    kept = backups.make_backup(register.database.path, tmp_path / "kept", "before-import", NOON, lambda: False)
+    assert sqlite_backup.verify(kept) is None and staff(kept) == staff(register.database.path)
 
 
 def _backup(day: datetime, label="daily") -> Backup:
@@ -137,10 +153,23 @@ def test_the_first_start_of_a_day_backs_up_once(register):
 
 def test_an_import_backs_up_first(register, capsys):
     path = register.database.path
-    before = {b.path for b in list_backups(path.parent / "backups", "reg")}
+    folder = path.parent / "backups"
+    # the same people again (the .xls of the same list): nothing changes, and no copy is kept of it
     assert run(["import", str(DATA / "sample-roster-ru.xls"), "--db", str(path)]) == 0
-    new = [b for b in list_backups(path.parent / "backups", "reg") if b.path not in before]
-    assert "before-import" in {b.label for b in new}
+    before = {b.path for b in list_backups(folder, "reg")}  # the day's first start made a daily one
+    assert "before-import" not in {b.label for b in list_backups(folder, "reg")}
+    with register.transaction() as session:  # one activity gone: the file brings it back
+        session.execute(text("delete from activity where id = (select min(id) from activity)"))
+    held = staff(path), _activities(path)
+    assert run(["import", str(DATA / "sample-roster-ru.xls"), "--db", str(path)]) == 0
+    new = [b for b in list_backups(folder, "reg") if b.path not in before]
+    assert [b.label for b in new] == ["before-import"]
+    assert (staff(new[0].path), _activities(new[0].path)) == held  # the register as it was before
+
+
+def _activities(path):
+    with sqlite3.connect(path) as conn:
+        return conn.execute("select count(*) from activity").fetchone()[0]
 
 
 def test_restore_verifies_keeps_the_current_register_and_replaces_it(register, tmp_path, capsys):

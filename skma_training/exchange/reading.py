@@ -541,14 +541,15 @@ def _check_duplicates(table: RecordTable, template, layout_of, problems) -> Reco
 
 
 def parse_workbook(path: Path, overrides: dict[str, dict[int, str]] | None = None, *,
-                   isolate: bool = True) -> ParsedWorkbook:
+                   isolate: bool = True, scanned: Callable[[], None] | None = None) -> ParsedWorkbook:
     """Read and validate a workbook. ``overrides`` maps sheet -> {column index: key} from the user.
 
-    ``isolate=False`` inside a child process (see ``parse_in_child``)."""
+    ``isolate=False`` inside a child process (see ``parse_in_child``); ``scanned``: see
+    ``read_sheets``."""
     path = Path(path)
     parsed = ParsedWorkbook(path)
     memo: dict = {}
-    for sheet in read_sheets(path, isolate=isolate):
+    for sheet in read_sheets(path, isolate=isolate, scanned=scanned):
         layout = detect_layout(sheet, (overrides or {}).get(sheet.name))
         parsed.layouts.append(layout)
         if layout.role is None:

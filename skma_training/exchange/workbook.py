@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,15 +101,21 @@ def check_container(path: Path) -> None:
         raise _fail(path, REASON_NOT_WORKBOOK)
 
 
-def read_sheets(path: Path, *, max_rows: int = MAX_ROWS_PER_SHEET, isolate: bool = True) -> list[RawSheet]:
+def read_sheets(path: Path, *, max_rows: int = MAX_ROWS_PER_SHEET, isolate: bool = True,
+                scanned: Callable[[], None] | None = None) -> list[RawSheet]:
     """Every visible sheet's cells as Python values (str, float, int, bool, date, datetime).
 
     ``isolate=False`` when already in a child process: then nothing is started again.
+    ``scanned``: called when the used ranges are known and calamine starts, which reads without
+    the GIL (the import then reads the register, after the scan's regexes rather than beside them).
     """
     path = Path(path)
     check_container(path)
+    scanned = scanned or (lambda: None)
     if not isolate or _xlsx_within_caps(path, max_rows):
+        scanned()
         return _read(path, max_rows)
+    scanned()
     from skma_training.exchange.isolation import ChildFailed, run_isolated
 
     try:

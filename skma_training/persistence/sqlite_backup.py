@@ -71,16 +71,28 @@ def verify(path: Path) -> str | None:
     return None if rows == ["ok"] else "; ".join(rows)[:300]
 
 
-def copy_database(source: Path, folder: Path, name_for: Callable[[int], str]) -> Path:
+class BackupCancelled(Exception):
+    """The copy was no longer wanted (``cancelled()`` said so); nothing of it is left."""
+
+
+STEP_PAGES = 2048  # copied between two looks at ``cancelled``: 8 MB, a few hundredths of a second
+
+
+def copy_database(source: Path, folder: Path, name_for: Callable[[int], str],
+                  cancelled: Callable[[], bool] | None = None) -> Path:
     """Copy the live database ``source`` into ``folder`` under ``name_for(counter)``, the first
-    counter whose name is free; returns the copy's path. Never overwrites a file."""
+    counter whose name is free; returns the copy's path. Never overwrites a file.
+
+    ``cancelled``: asked as the copy goes; when it says so, ``BackupCancelled`` and no copy."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         temporary = folder / f".partial-{secrets.token_hex(6)}.sqlite3"
         with registered_temporary(temporary):
             try:
-                _backup_into(source, temporary)
+                _backup_into(source, temporary, cancelled)
+                if cancelled is not None and cancelled():
+                    raise BackupCancelled()
                 problem = verify(temporary)
                 if problem:
                     raise BackupUnverified(path=str(source), reason=problem)
@@ -105,12 +117,19 @@ def copy_database(source: Path, folder: Path, name_for: Callable[[int], str]) ->
         raise (known_os_error(error, str(folder)) or error) from error
 
 
-def _backup_into(source: Path, target: Path) -> None:
+def _backup_into(source: Path, target: Path, cancelled: Callable[[], bool] | None = None) -> None:
     src = sqlite3.connect(source, timeout=10)
     try:
         dst = sqlite3.connect(target)
         try:
-            src.backup(dst)
+            if cancelled is None:
+                src.backup(dst)
+            else:
+                def step(_status, _remaining, _total):
+                    if cancelled():
+                        raise BackupCancelled()  # sqlite3 ends the backup and passes it on
+
+                src.backup(dst, pages=STEP_PAGES, progress=step)
             dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
         finally:
             dst.close()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -54,13 +55,16 @@ class Backup:
     label: str
 
 
-def make_backup(source: Path, folder: Path, label: str, taken: datetime) -> Path:
-    """A verified copy of ``source`` in ``folder`` (created 0700 if new)."""
+def make_backup(source: Path, folder: Path, label: str, taken: datetime,
+                cancelled: Callable[[], bool] | None = None) -> Path:
+    """A verified copy of ``source`` in ``folder`` (created 0700 if new). ``cancelled``: see
+    ``copy_database``."""
     private_dir(folder)
     # the counter orders backups of one second whatever their label (the rotation keeps the newest)
     same_second = [b.counter for b in list_backups(folder, source.stem) if b.taken == taken.replace(microsecond=0)]
     first = max(same_second, default=0)
-    copy = copy_database(source, folder, lambda n: backup_name(source.stem, taken, label, first + n))
+    copy = copy_database(source, folder, lambda n: backup_name(source.stem, taken, label, first + n),
+                         cancelled)
     log.info("backup %s of %s", copy, source)
     return copy
 
@@ -73,21 +77,22 @@ def backup_database(ctx: Context, folder: Path | None = None, label: str = MANUA
     return make_backup(source, Path(folder) if folder is not None else backups_dir(source), label, ctx.now())
 
 
-def automatic_backup(ctx: Context, label: str) -> Path | None:
+def automatic_backup(ctx: Context, label: str, cancelled: Callable[[], bool] | None = None) -> Path | None:
     """A backup beside the register before a change (import, restore), then the rotation."""
     source = ctx.database.path
     if source is None or not source.exists():
         return None
-    copy = make_backup(source, backups_dir(source), label, ctx.now())
+    copy = make_backup(source, backups_dir(source), label, ctx.now(), cancelled)
     rotate(backups_dir(source), source.stem, retention(ctx))
     return copy
 
 
-def before_import(ctx: Context) -> Path | None:
-    """The automatic backup before an import (not for an empty new register, nor a read-only one)."""
+def before_import(ctx: Context, cancelled: Callable[[], bool] | None = None) -> Path | None:
+    """The automatic backup before an import (not for an empty new register, nor a read-only one).
+    ``cancelled``: the import found it changes nothing; then no copy (``BackupCancelled``)."""
     if ctx.database.read_only or ctx.database.path is None or not _has_rows(ctx):
         return None
-    return automatic_backup(ctx, BEFORE_IMPORT)
+    return automatic_backup(ctx, BEFORE_IMPORT, cancelled)
 
 
 def _has_rows(ctx: Context) -> bool:

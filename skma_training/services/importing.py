@@ -7,6 +7,7 @@ leave out columns another file filled in.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -47,7 +48,7 @@ from skma_training.persistence.schema import ActivityRow, Department, EmployeeRo
 from skma_training.services import audit, versions
 from skma_training.services.context import Context
 from skma_training.services.history import ensure_history_date
-from skma_training.services.status_import import record_imported_periods
+from skma_training.services.status_import import imported_periods, insert_periods, record_imported_periods
 
 MSG_CATEGORY_FOR_NEW = QT_TRANSLATE_NOOP("Import", "a category is required for a new employee")
 MSG_UNKNOWN_IIN = QT_TRANSLATE_NOOP(
@@ -72,6 +73,8 @@ def _insert_columns(records, parsed: ParsedWorkbook | None = None) -> tuple[tupl
     return columns, tuple(ACTIVITY_COLUMN_DEFAULTS.get(k) for k in columns)
 
 EMPLOYEE_INSERT = ("iin", "department_id", "category", *EMPLOYEE_KEYS[:2], *EMPLOYEE_KEYS[3:])
+# what an import may compare of an activity: every column a file may fill (see _insert_columns)
+COMPARABLE = ("scope", *(k for k in ACTIVITY_KEYS if k != "scope"))
 
 
 @dataclass
@@ -169,22 +172,30 @@ def _import(
     report_progress(0, 100)
     parse = parse_in_child if isolated else parse_workbook
     # the write lock first (BEGIN IMMEDIATE): a second import waits for this one
-    with ctx.transaction() as session, ThreadPoolExecutor(2) as pool:
-        # a verified copy of the register as it is now (the write lock holds it so): an import can
-        # be undone by a restore. SQLite copies and checks it without the GIL, beside the parse;
-        # nothing is written before it is done, and if it fails the import fails
-        backup = None
-        if not dry_run:
-            from skma_training.services.backup import before_import
-
-            backup = pool.submit(before_import, ctx)
+    with ctx.transaction() as session, ThreadPoolExecutor(2) as pool, _BackupAhead(pool) as backup:
         # calamine releases the GIL while it reads the file, so the register is read meanwhile,
         # inside the transaction the import then writes in
-        parsing = pool.submit(parse, path, overrides)
+        scanned = threading.Event()
+
+        def parse_then_tell():
+            try:
+                return parse(path, overrides) if isolated else parse(path, overrides, scanned=scanned.set)
+            finally:
+                scanned.set()
+
+        parsing = pool.submit(parse_then_tell)
         try:
+            # the used-range scan's regexes hold the GIL: the register is read once calamine reads
+            # (without it), not beside them, where both would take twice as long
+            scanned.wait()
             register = _Register.load(session)
+            # every column a file can change of every activity, read while the file is parsed (the
+            # comparison then picks the file's own columns): a second off the critical path
+            stored_activities = register.activity_rows(session.connection(), COMPARABLE)
         finally:
             parsed = parsing.result()
+        if not dry_run:
+            backup.start(ctx)
         report = ImportReport(path, parsed, parsed.problems.copy(), dry_run=dry_run)
         report_progress(40, 100)
         employees, departments, faculties = register.employees, register.departments, register.faculties
@@ -217,9 +228,8 @@ def _import(
             if name and normalize(name) not in departments:
                 new_departments.setdefault(normalize(name), (name, record.values.get("faculty") or ""))
         counts.departments_added = len(new_departments)
-        if backup is not None:
-            backup.result()  # the copy first (its failure, e.g. a full disk, refuses the import)
-        if not dry_run:
+        if not dry_run and new_departments:
+            backup.taken()
             for key, (name, faculty_name) in new_departments.items():
                 faculty_id = None
                 if faculty_name.strip():
@@ -255,7 +265,9 @@ def _import(
         counts.staff_added, counts.staff_updated = len(new_staff), len(staff_updates)
         _check_cancel(cancelled)
         report_progress(55, 100)
-        if not dry_run:
+        periods = None  # the status periods the staff sheet adds, once known
+        if not dry_run and (new_departments or new_staff or staff_updates):
+            backup.taken()
             if new_staff:
                 bulk_insert(session.connection(), EmployeeRow.__table__, EMPLOYEE_INSERT,
                             as_rows(new_staff, EMPLOYEE_INSERT))
@@ -263,7 +275,8 @@ def _import(
             employee_ids = dict(session.execute(select(EmployeeRow.iin, EmployeeRow.id)).all())
             record_imported_periods(session.connection(),
                                     ((r.values.get("iin"), r.values) for r in staff))
-        else:
+            periods = []
+        else:  # nothing written yet: the register's own ids
             employee_ids = {iin: e["id"] for iin, e in employees.items()}
 
         # activities, column by column: no dict per row unless the register holds the row with
@@ -272,7 +285,10 @@ def _import(
         # what the file says of an activity and what the register holds, as tuples in one order
         compared = [k for k in insert_columns if k not in ("employee_id", "kind")]
         stored = session.connection().dialect.name == "sqlite"  # compared as SQLite stores them
-        existing_of = register.activity_rows(session.connection(), compared)
+        existing_of = stored_activities
+        # (id, version, *COMPARABLE) -> the file's columns, in the order of ``compared``
+        pick = itemgetter(*(2 + COMPARABLE.index(k) for k in compared)) if len(compared) > 1 else \
+            (lambda row, at=2 + COMPARABLE.index(compared[0]): (row[at],))
         count = len(table)
         filled = {key: _filled(table.column(key), ACTIVITY_COLUMN_DEFAULTS.get(key), count)
                   for key in {*compared, "type"}}
@@ -288,11 +304,11 @@ def _import(
                 existing = existing_of.get(key)
                 if existing is None:
                     new_rows.append(index)
-                elif values == existing[2:]:  # the usual case, compared in C
+                elif values == pick(existing):  # the usual case, compared in C
                     counts.activities_unchanged += 1
                 else:
-                    known = typed_activity_values(compared, existing[2:]) if stored else \
-                        dict(zip(compared, existing[2:]))
+                    known = typed_activity_values(compared, pick(existing)) if stored else \
+                        dict(zip(compared, pick(existing)))
                     changed = _activity_changes(table.record(index).values, known)
                     if changed:
                         activity_updates.append((existing[0], existing[1], changed))
@@ -311,6 +327,15 @@ def _import(
             return report
         new_activities = _new_activity_rows(table, new_rows, owners, filled, insert_columns, insert_defaults,
                                             dates_as_text=session.connection().dialect.name == "sqlite")
+        if periods is None:
+            periods = imported_periods(session.connection(), ((r.values.get("iin"), r.values) for r in staff))
+        if not (new_activities or activity_updates or periods):
+            if not (new_staff or staff_updates or new_departments):  # the file changes nothing
+                report.applied = True
+                report_progress(100, 100)
+                return report  # and the backup is dropped: nothing to undo
+        backup.taken()
+        insert_periods(session.connection(), periods)
         if new_activities:
             bulk_insert(session.connection(), ActivityRow.__table__, insert_columns, new_activities)
         _guarded(session, ActivityRow, activity_updates)
@@ -322,6 +347,34 @@ def _import(
     report.applied = True
     report_progress(100, 100)
     return report
+
+
+class _BackupAhead:
+    """The automatic backup before an import: a verified copy of the register as it is now (the
+    write lock holds it so), which a restore can bring back. Started as soon as the file is parsed
+    (beside the parse it would slow it) and copied while the import compares; waited for before the
+    first write, and its failure (a full disk) refuses the import. An import that turns out to
+    change nothing drops it: no copy of an unchanged register."""
+
+    def __init__(self, pool: ThreadPoolExecutor):
+        self._pool = pool
+        self._future = None
+        self._dropped = threading.Event()
+
+    def start(self, ctx: Context) -> None:
+        from skma_training.services.backup import before_import
+
+        self._future = self._pool.submit(before_import, ctx, self._dropped.is_set)
+
+    def taken(self) -> None:
+        if self._future is not None:
+            self._future.result()
+
+    def __enter__(self) -> _BackupAhead:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self._dropped.set()  # a copy not waited for is not wanted: stopped at its next step
 
 
 def _filled(column: list | None, default, count: int) -> list:

@@ -48,9 +48,21 @@ def record_imported_periods(connection: Connection, rows: Iterable[tuple[str, di
 
     ``rows``: (IIN, the row's values) of rows that gave a category or head since-date.
     """
+    return insert_periods(connection, imported_periods(connection, rows))
+
+
+def insert_periods(connection: Connection, added: list[dict]) -> int:
+    if added:
+        connection.execute(insert(EmployeeStatus), added)
+    return len(added)
+
+
+def imported_periods(connection: Connection, rows: Iterable[tuple[str, dict]]) -> list[dict]:
+    """The periods the rows describe that the register does not have yet (as employee_status
+    rows), read without writing: the import decides first whether it changes anything."""
     wanted = {iin: values for iin, values in rows if any(values.get(k) for k in SINCE_KEYS)}
     if not wanted:
-        return 0
+        return []
     current = {row.iin: row for row in connection.execute(
         select(EmployeeRow.id, EmployeeRow.iin, EmployeeRow.hired_on, EmployeeRow.category,
                EmployeeRow.is_head, EmployeeRow.is_teaching_head, EmployeeRow.healthcare)
@@ -70,6 +82,4 @@ def record_imported_periods(connection: Connection, rows: Iterable[tuple[str, di
                 added.append({"employee_id": row.id, "since": period.since, "category": period.category,
                               "is_head": period.is_head, "is_teaching_head": period.is_teaching_head,
                               "healthcare": period.healthcare})
-    if added:
-        connection.execute(insert(EmployeeStatus), added)
-    return len(added)
+    return added

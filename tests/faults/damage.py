@@ -14,13 +14,28 @@ def checkpoint(path: Path) -> None:
     conn.close()
 
 
+def _data_pages(path: Path) -> list[int]:
+    """The pages (numbered from 0) of the tables that hold people and activities, not the
+    schema's: the long trigger texts fill pages of their own, and damage there is another story."""
+    try:
+        with sqlite3.connect(path) as conn:
+            found = [n - 1 for (n,) in conn.execute(
+                "SELECT pageno FROM dbstat WHERE name IN ('employee', 'activity', 'department') "
+                "ORDER BY pageno")]
+        conn.close()
+    except sqlite3.Error:  # an SQLite built without dbstat
+        return []
+    return found
+
+
 def corrupt_page(path: Path, seed: int = 0) -> None:
-    """Overwrite the middle of a random page past the first (the schema stays readable)."""
+    """Overwrite a random page of the staff or activities (the schema stays readable)."""
     checkpoint(path)
+    candidates = _data_pages(path)
     data = bytearray(path.read_bytes())
     page = int.from_bytes(data[16:18], "big") or 65536
     pages = len(data) // page
-    number = random.Random(seed).randrange(1, pages)
+    number = random.Random(seed).choice(candidates) if candidates else random.Random(seed).randrange(1, pages)
     start = number * page
     data[start:start + page] = bytes(random.Random(seed + 1).randrange(256) for _ in range(page))
     path.write_bytes(bytes(data))
