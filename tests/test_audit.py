@@ -55,11 +55,12 @@ def test_every_change_is_recorded_with_the_changed_fields_before_and_after(ctx):
     assert changed.after == {"position": "Доцент", "phone": "+7 700 000 00 00"}
     assert changed.summary == "Абдуллаев Тимур ********2000"  # the real IIN only in before/after
     assert deleted.before["title"] == "Хирургия" and deleted.after is None
-    # an inserted or deleted row is kept as its non-null columns, each as its JSON type
+    # an inserted or deleted row is kept as the columns that hold something, each as its JSON type
     inserted = events[2].after
     assert inserted["hours"] == 72.0 and inserted["starts_on"] == "2025-03-03"
-    assert inserted["in_profile"] in (True, 1) and inserted["provider"] == ""
-    assert "credits" not in inserted and "quartile" not in inserted and "version" not in inserted
+    assert inserted["in_profile"] in (True, 1) and inserted["management"] in (False, 0)
+    assert inserted["id"] == activity.id and inserted["title"] == "Хирургия"
+    assert not {"credits", "quartile", "provider", "notes", "version", "created_at"} & set(inserted)
     assert deleted.before == inserted
     assert all(e.occurred_at.tzinfo is not None and e.actor for e in events)
 
@@ -110,3 +111,19 @@ def test_the_audit_command_lists_and_filters(ctx, capsys):
     assert run(["audit", "--table", "employee", "--db", db]) == 0
     out = capsys.readouterr().out
     assert "position:  → Доцент" in out and "********2000" in out and "650103302000" not in out
+
+
+@pytest.mark.postgresql
+def test_the_trail_writes_iso_dates_whatever_the_session_date_style(ctx):
+    employee = Employee(None, "650103302000", "Абдуллаев Тимур", "faculty_university")
+    editing.save_employee(ctx, employee)
+    with ctx.transaction() as session:  # a psql user who prefers day.month.year
+        session.execute(text("SET LOCAL datestyle = 'German, DMY'"))
+        session.execute(text("SET LOCAL extra_float_digits = -10"))
+        session.execute(text(
+            "INSERT INTO activity (employee_id, kind, title, starts_on, ends_on, hours) "
+            "VALUES (:e, 'course', 'Хирургия', DATE '2025-03-03', DATE '2025-03-14', 72.123456789)"),
+            {"e": employee.id})
+        assert session.execute(text("SELECT CAST(DATE '2025-03-03' AS text)")).scalar() == "03.03.2025"
+    (added,) = [e for e in audit.history(ctx, table="activity")]
+    assert added.after["starts_on"] == "2025-03-03" and added.after["hours"] == 72.123456789
