@@ -189,6 +189,36 @@ def measure_documents(db_path: Path, work: Path, results: list) -> None:
           f"{found['peak_mb']:.0f} MB  (goal 10 ms a page)", flush=True)
 
 
+# The issues' goals. Ratios are to python-calamine's bare parse of the same file in the same run.
+# Goals in seconds were set on the issue writer's machine, where that parse took 1.1 s (issue 10's
+# table: "3.4 s vs 1.1 s"); they are shown here as the same ratio to this run's parse as well,
+# since these machines differ by more than two times and vary by a quarter from run to run.
+REFERENCE_PARSE = 1.1
+RATIO_GOALS = {False: (("import (parse", 2.0), ("import again (nothing", 1.5), ("import again, 1%", 1.7)),
+               True: (("import (parse", 3.0),)}
+SECONDS_GOALS = {False: (("`check --json`", 1.0), ("`deadlines --json`", 1.0)),
+                 True: (("`check --json`", 1.5), ("window ready", 2.5))}
+
+
+def summarize(results: list, postgres: bool) -> None:
+    parse = next(r[1] for r in results if r[0].startswith("python-calamine"))
+    backend = "PostgreSQL" if postgres else "SQLite"
+    print(f"\nGoals ({backend}); ratios to python-calamine's bare parse of the same file ({parse:.3f} s), "
+          "best of 3:")
+    for label, goal in RATIO_GOALS[postgres]:
+        seconds = next(r[1] for r in results if r[0].startswith(label))
+        verdict = "met" if seconds / parse <= goal else "NOT met"
+        print(f"  {label:<30} {seconds / parse:5.2f}x   (goal <= {goal}x: {verdict})")
+    for label, goal in SECONDS_GOALS[postgres]:
+        found = [r[1] for r in results if r[0].startswith(label)]
+        if not found:
+            continue
+        ratio, allowed = found[0] / parse, goal / REFERENCE_PARSE
+        verdict = "met" if ratio <= allowed else "NOT met"
+        print(f"  {label:<30} {found[0]:5.2f} s = {ratio:4.2f}x the parse   (goal {goal} s where the parse "
+              f"took {REFERENCE_PARSE} s, i.e. <= {allowed:.2f}x: {verdict})")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--staff", type=int, default=5000)
@@ -305,14 +335,7 @@ def main() -> int:
             results.append((label, seconds, seconds))
             print(f"  {label:<52} {seconds:8.3f} s", flush=True)
 
-    parse = next(r[1] for r in results if r[0].startswith("python-calamine"))
-    print(f"\nRatios to python-calamine's bare parse of the same file ({parse:.3f} s), best of 3:")
-    for label, goal in (("import (parse", 2.0), ("import again (nothing", 1.5), ("import again, 1%", 1.7)):
-        seconds = next(r[1] for r in results if r[0].startswith(label))
-        print(f"  {label:<30} {seconds / parse:5.2f}x   (goal <= {goal}x)")
-    for label in ("`check --json`", "`deadlines --json`"):
-        seconds = next(r[1] for r in results if r[0].startswith(label))
-        print(f"  {label:<30} {seconds:5.2f} s   (goal <= 1.0 s)")
+    summarize(results, postgres=bool(args.db))
     ctx.database.dispose()
     return 0
 
