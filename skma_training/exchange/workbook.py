@@ -111,11 +111,11 @@ def read_sheets(path: Path, *, max_rows: int = MAX_ROWS_PER_SHEET, isolate: bool
     """
     path = Path(path)
     check_container(path)
-    scanned = scanned or (lambda: None)
-    if not isolate or _xlsx_within_caps(path, max_rows):
+    within_caps = not isolate or _xlsx_within_caps(path, max_rows)
+    if scanned is not None:
         scanned()
+    if within_caps:
         return _read(path, max_rows)
-    scanned()
     from skma_training.exchange.isolation import ChildFailed, run_isolated
 
     try:

@@ -14,7 +14,7 @@ generic PL/pgSQL function that compares the old and new rows as JSON.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, inspect
+from sqlalchemy import Boolean, Connection, Date, DateTime, Integer, String, Text, inspect
 
 # every table users change; their inserts, updates and deletes are audited
 AUDITED = (
@@ -162,8 +162,6 @@ def _pg_json(row: str, columns: list[tuple[str, str]]) -> str:
 def _kind(column_type) -> str:
     """How ``_pg_value`` writes a column of this type. Floats go through to_json: a value the
     application refuses (Infinity) is still valid JSON there."""
-    from sqlalchemy import Boolean, Date, DateTime, Integer, String, Text
-
     if isinstance(column_type, Boolean):
         return "boolean"
     if isinstance(column_type, Integer):
@@ -194,7 +192,8 @@ BEGIN
 END
 $$;"""
     return "".join(
-        body.format(action=action, done=done, table=table, row_id=row_id.format(row=row), label=_pg_label(row, columns),
+        body.format(action=action, done=done, table=table, row_id=row_id.format(row=row),
+                    label=_pg_label(row, columns),
                     before=_pg_json(row, tracked) if action == "delete" else "NULL",
                     after=_pg_json(row, tracked) if action == "insert" else "NULL", rows=rows, row=row)
         for action, done, rows, row in (("insert", "inserted", "new_rows", "n"),
@@ -219,19 +218,18 @@ def _install_postgres(connection: Connection, tables: set[str]) -> None:
         "CREATE TRIGGER skma_audit_refuse_truncate BEFORE TRUNCATE ON audit_event "
         "FOR EACH STATEMENT EXECUTE FUNCTION skma_audit_refuse()",
     ]
-    for table in AUDITED:
-        if table in tables:
-            statements += [
-                f"DROP TRIGGER IF EXISTS skma_audit ON {table}",
-                f"CREATE TRIGGER skma_audit AFTER UPDATE ON {table} "
-                "FOR EACH ROW EXECUTE FUNCTION skma_audit_row()",
-                f"DROP TRIGGER IF EXISTS skma_audit_insert ON {table}",
-                f"CREATE TRIGGER skma_audit_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows "
-                f"FOR EACH STATEMENT EXECUTE FUNCTION skma_audit_inserted_{table}()",
-                f"DROP TRIGGER IF EXISTS skma_audit_delete ON {table}",
-                f"CREATE TRIGGER skma_audit_delete AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows "
-                f"FOR EACH STATEMENT EXECUTE FUNCTION skma_audit_deleted_{table}()",
-            ]
+    for table in audited:
+        statements += [
+            f"DROP TRIGGER IF EXISTS skma_audit ON {table}",
+            f"CREATE TRIGGER skma_audit AFTER UPDATE ON {table} "
+            "FOR EACH ROW EXECUTE FUNCTION skma_audit_row()",
+            f"DROP TRIGGER IF EXISTS skma_audit_insert ON {table}",
+            f"CREATE TRIGGER skma_audit_insert AFTER INSERT ON {table} REFERENCING NEW TABLE AS new_rows "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION skma_audit_inserted_{table}()",
+            f"DROP TRIGGER IF EXISTS skma_audit_delete ON {table}",
+            f"CREATE TRIGGER skma_audit_delete AFTER DELETE ON {table} REFERENCING OLD TABLE AS old_rows "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION skma_audit_deleted_{table}()",
+        ]
     for table in VERSIONED:
         if table in tables:
             statements += [

@@ -174,7 +174,8 @@ def _import(
     # the write lock first (BEGIN IMMEDIATE): a second import waits for this one
     with ctx.transaction() as session, ThreadPoolExecutor(2) as pool, _BackupAhead(pool) as backup:
         # calamine releases the GIL while it reads the file, so the register is read meanwhile,
-        # inside the transaction the import then writes in
+        # inside the transaction the import then writes in; not during the used-range scan before
+        # it, whose regexes hold the GIL (both would take twice as long)
         scanned = threading.Event()
 
         def parse_then_tell():
@@ -185,8 +186,6 @@ def _import(
 
         parsing = pool.submit(parse_then_tell)
         try:
-            # the used-range scan's regexes hold the GIL: the register is read once calamine reads
-            # (without it), not beside them, where both would take twice as long
             scanned.wait()
             register = _Register.load(session)
             # every column a file can change of every activity, read while the file is parsed (the
@@ -329,11 +328,10 @@ def _import(
                                             dates_as_text=session.connection().dialect.name == "sqlite")
         if periods is None:
             periods = imported_periods(session.connection(), ((r.values.get("iin"), r.values) for r in staff))
-        if not (new_activities or activity_updates or periods):
-            if not (new_staff or staff_updates or new_departments):  # the file changes nothing
-                report.applied = True
-                report_progress(100, 100)
-                return report  # and the backup is dropped: nothing to undo
+        if not (new_activities or activity_updates or periods or new_staff or staff_updates or new_departments):
+            report.applied = True  # the file changes nothing, and the backup is dropped: nothing to undo
+            report_progress(100, 100)
+            return report
         backup.taken()
         insert_periods(session.connection(), periods)
         if new_activities:
