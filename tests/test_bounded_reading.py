@@ -147,6 +147,30 @@ def test_rows_out_of_order_and_cells_without_references_are_read_in_a_child(tmp_
     assert read_sheets(positional)[0].rows[0][:2] == ["a", "b"]
 
 
+@pytest.mark.parametrize("tag", ['<c\tr="XFD1048576"', '<c\nr="XFD1048576"', '<c  r="XFD1048576"',
+                                 '<c r="A2" r="XFD1048576"', '<c r="A2"r="XFD1048576"',
+                                 '<c r="A2" t="inlineStr" r ="XFD1048576"', '<c r="A2" s=">" r="XFD1048576"'])
+def test_a_bomb_whose_far_reference_is_not_written_plainly_is_refused(tmp_path, tag):
+    # calamine reads any spacing before an attribute and takes a tag's last r: each of these
+    # once passed the scan as 2 rows x 1 column and aborted the process; now such a cell is not
+    # taken as measured, and the file is read in a child, which ends alone
+    path = xlsx(tmp_path / "odd.xlsx", '<row r="1">' + cell("A1", "IIN") + '</row><row r="2">'
+                f'{tag} t="inlineStr"><is><t>x</t></is></c></row>')
+    done = cli("import", str(path), tmp_path=tmp_path)
+    assert done.returncode == 1 and "odd.xlsx cannot be read" in done.stderr, \
+        (done.returncode, done.stderr[-2000:])
+
+
+def test_plain_cells_with_their_usual_attributes_are_measured_in_this_process(tmp_path):
+    from skma_training.exchange.xlsx_scan import UsedRange, scan_sheet
+
+    path = xlsx(tmp_path / "plain.xlsx", '<row r="1"><c r="A1" s="1" t="s"><v>0</v></c><c r="B1" s="2"/>'
+                '<c r="C1" t="inlineStr" cm="1" ><is><t>r="D9" &gt;</t></is></c></row>')
+    with zipfile.ZipFile(path) as archive:
+        info = archive.getinfo("xl/worksheets/sheet1.xml")
+    assert scan_sheet(path, info, 1000, 1000) == UsedRange(1, 3)
+
+
 def test_a_positional_bomb_is_refused(tmp_path):
     path = xlsx(tmp_path / "positional-bomb.xlsx", '<row r="1"><c t="inlineStr"><is><t>a</t></is></c></row>'
                 '<row r="1048576">' + '<c t="inlineStr"><is><t>b</t></is></c>' * 3 + "</row>")

@@ -24,7 +24,11 @@ _ROW_OF_CELL = re.compile(rb'<c r="[A-Za-z]+(\d+)')
 _WIDE_COLUMN = re.compile(rb'<c r="([A-Za-z]{2,})')
 _ROW = re.compile(rb'<row r="(\d+)"')
 _NARROW_COLUMN = re.compile(rb'<c r="([A-Za-z])\d')
-_IRREGULAR = re.compile(rb'<c(?:[>/]|\s(?!r="))')
+# a cell whose start tag is not plain: ``<c r="A1"``, then attributes each written ``name="value"``
+# after one blank, no name with an r in it. calamine takes the last ``r`` of a tag, whatever the
+# spacing (``<c r="A2" r="XFD1048576">``, ``<c\tr=...>``, ``r ="..."``): such a cell is not
+# measured here but read in a child process
+_IRREGULAR = re.compile(rb'<c(?! r="[A-Za-z]++\d++"(?:\s[^\s>"\'r=/]++="[^"]*+")*+\s*+/?>)[\s>/]')
 _PREFIXED = re.compile(rb':c[\s>/]')
 _SHEET = re.compile(rb"<sheet\b[^>]*>")
 _ATTRIBUTE = re.compile(rb'([\w:]+)="([^"]*)"')
@@ -133,12 +137,11 @@ def scan_sheet(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | N
     for number, data in enumerate(_chunks(path, info)):
         if number == 0 and b"<sheetData" not in data and b":sheetData" in data:
             return None  # prefixed elements (x:c): not for this scan
-        referenced = data.count(b'<c r="')
-        if data.count(b"<c") != referenced and _IRREGULAR.search(data):
-            return None  # cells placed by position, or attributes in another order
+        if _IRREGULAR.search(data):
+            return None  # cells placed by position, or attributes in another order or spacing
         if b":c" in data and _PREFIXED.search(data):
             return None
-        if not referenced:
+        if b'<c r="' not in data:
             continue
         last_row = _ROW.search(data, data.rfind(b'<row r="'))
         if last_row:
