@@ -171,6 +171,34 @@ def test_plain_cells_with_their_usual_attributes_are_measured_in_this_process(tm
     assert scan_sheet(path, info, 1000, 1000) == UsedRange(1, 3)
 
 
+def with_shared_strings(path: Path, sst_tag: str) -> Path:
+    """The workbook at ``path`` with a shared-strings part of one text, declared by ``sst_tag``."""
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", f'<?xml version="1.0"?>{sst_tag}<si><t>IIN</t></si></sst>')
+    return path
+
+
+@pytest.mark.parametrize("declared", ['uniqueCount="4000000000"', "uniqueCount = '4000000000'",
+                                      'count="1" uniqueCount="4000001"'])
+def test_shared_strings_declaring_billions_of_texts_are_refused_by_the_command_line(tmp_path, declared):
+    # calamine reserves room for uniqueCount texts before it reads one: 96 GB for this 1 KB file
+    path = with_shared_strings(xlsx(tmp_path / "texts.xlsx", '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+                               f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" {declared}>')
+    done = cli("import", str(path), tmp_path=tmp_path)
+    assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
+    assert "texts.xlsx cannot be read: it unpacks to far more data" in done.stderr
+
+
+def test_shared_strings_declaring_what_they_hold_are_read_in_this_process(tmp_path):
+    path = with_shared_strings(xlsx(tmp_path / "texts.xlsx", '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
+                               '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                               'count="1" uniqueCount="1">')
+    from skma_training.exchange.workbook import _xlsx_within_caps
+
+    assert _xlsx_within_caps(path, 1000) is True  # judged here, no child process
+    assert read_sheets(path)[0].rows == [["IIN"]]
+
+
 def test_a_positional_bomb_is_refused(tmp_path):
     path = xlsx(tmp_path / "positional-bomb.xlsx", '<row r="1"><c t="inlineStr"><is><t>a</t></is></c></row>'
                 '<row r="1048576">' + '<c t="inlineStr"><is><t>b</t></is></c>' * 3 + "</row>")

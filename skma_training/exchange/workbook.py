@@ -137,7 +137,7 @@ def _cell_name(rows: int, columns: int) -> str:
 def _xlsx_within_caps(path: Path, max_rows: int) -> bool:
     """True when every sheet of this .xlsx is known to be within the caps (refused when past them);
     False when the file is of another kind and must be read in a child process."""
-    from skma_training.exchange.xlsx_scan import Exceeded, scan_sheet, sheet_members
+    from skma_training.exchange.xlsx_scan import Exceeded, declared_strings, scan_sheet, sheet_members
 
     if not zipfile.is_zipfile(path):
         return False
@@ -148,6 +148,12 @@ def _xlsx_within_caps(path: Path, max_rows: int) -> bool:
         shared = infos.get("xl/sharedStrings.xml")
         if shared is not None and shared.file_size > MAX_SHARED_TEXT_BYTES:
             raise _fail(path, REASON_BOMB)
+        if shared is not None:
+            declared = declared_strings(path, shared)
+            if declared is None:
+                return False
+            if declared > MAX_CELLS:  # more texts than cells may be read: room calamine would reserve
+                raise _fail(path, REASON_BOMB)
         members = sheet_members(archive)
     if not members:
         return False

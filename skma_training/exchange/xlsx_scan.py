@@ -170,6 +170,27 @@ def _past(rows: int, column: int) -> re.Pattern:
     return re.compile(b'<c r="(?:' + beyond + b'|[A-Za-z]++(?:' + _greater_than(rows) + b')")')
 
 
+_SST_TAG = re.compile(rb"<(?:\w+:)?sst\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+_UNIQUE_COUNT = re.compile(rb"""\buniqueCount\s*=\s*["']([^"']*)["']""")
+
+
+def declared_strings(path: Path, info) -> int | None:
+    """The number of distinct texts the shared-strings part declares (``uniqueCount``), which
+    calamine reserves room for before reading one: ``uniqueCount="4000000000"`` in a 1 KB file
+    asks for 96 GB and aborts the process. 0 when it declares none; None when its start tag is
+    not within the first chunk (not for this scan)."""
+    try:
+        first = next(_chunks(path, info), b"")
+    except (ValueError, zlib.error):
+        return None
+    tag = _SST_TAG.search(first)
+    if tag is None:
+        return None
+    numbers = [int(digits) for value in _UNIQUE_COUNT.findall(tag.group())
+               for digits in re.findall(rb"\d+", value)]
+    return max(numbers, default=0)
+
+
 def sheet_members(archive) -> dict[str, str] | None:
     """Sheet name -> its XML member in the zip, from the workbook and its relationships."""
     try:
