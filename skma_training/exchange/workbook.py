@@ -137,7 +137,16 @@ def _cell_name(rows: int, columns: int) -> str:
 def _xlsx_within_caps(path: Path, max_rows: int) -> bool:
     """True when every sheet of this .xlsx is known to be within the caps (refused when past them);
     False when the file is of another kind and must be read in a child process."""
-    from skma_training.exchange.xlsx_scan import Exceeded, declared_strings, scan_sheet, sheet_members
+    from skma_training.exchange.xlsx_scan import Inflated
+
+    try:
+        return _scanned_within_caps(path, max_rows)
+    except Inflated:
+        raise _fail(path, REASON_BOMB) from None
+
+
+def _scanned_within_caps(path: Path, max_rows: int) -> bool:
+    from skma_training.exchange.xlsx_scan import Exceeded, declared_strings, inflated, scan_sheet, sheet_members
 
     if not zipfile.is_zipfile(path):
         return False
@@ -156,6 +165,14 @@ def _xlsx_within_caps(path: Path, max_rows: int) -> bool:
                 raise _fail(path, REASON_BOMB)
         members = sheet_members(archive)
     if not members:
+        return False
+    sheets = set(members.values())
+    try:  # the caps were checked against the declared sizes: each part is held to its own
+        for info in infos.values():
+            if info.filename not in sheets:  # the sheets are held to theirs by the scan
+                for _piece in inflated(path, info):
+                    pass
+    except (ValueError, zlib.error):
         return False
     total = 0
     for name, member in members.items():

@@ -69,28 +69,62 @@ def _member_bytes(handle, info) -> bytes:
     return handle.read(info.compress_size)
 
 
-def _chunks(path: Path, info):
-    """The member's XML in pieces of about a megabyte, each cut before a '<'."""
+class Inflated(Exception):
+    """A zip member unpacks to more than its header declares: the sizes every cap was checked
+    against are lies (a 2 MB file declaring 100 bytes that unpacks to 2 GB)."""
+
+
+class NotPlain(Exception):
+    """Megabytes without a single tag: no sheet a person saved looks like this."""
+
+
+MAX_UNTAGGED = 8 * CHUNK  # a cell's text is at most 32,767 characters: far under this between tags
+
+
+def inflated(path: Path, info):
+    """The member's bytes in pieces of at most a megabyte, and never more than it declares
+    (``Inflated``): one piece of compressed zeros may unpack a thousand times over."""
     with path.open("rb") as handle:
         raw = _member_bytes(handle, info)
     if info.compress_type == 0:
-        inflate = None
-    elif info.compress_type == 8:
-        inflate = zlib.decompressobj(-15)
-    else:
+        if len(raw) > info.file_size:
+            raise Inflated(info.filename)
+        for offset in range(0, len(raw), CHUNK):
+            yield raw[offset:offset + CHUNK]
+        return
+    if info.compress_type != 8:
         raise ValueError("unsupported compression")
+    inflate, total = zlib.decompressobj(-15), 0
+    for offset in range(0, len(raw), CHUNK // 8):
+        pending = raw[offset:offset + CHUNK // 8]
+        while pending:
+            piece = inflate.decompress(pending, CHUNK)
+            pending = inflate.unconsumed_tail
+            total += len(piece)
+            if total > info.file_size:
+                raise Inflated(info.filename)
+            if piece:
+                yield piece
+    piece = inflate.flush()
+    if total + len(piece) > info.file_size:
+        raise Inflated(info.filename)
+    if piece:
+        yield piece
+
+
+def _chunks(path: Path, info):
+    """The member's XML in pieces of about a megabyte, each cut before a '<'."""
     tail = b""
-    for offset in range(0, len(raw), CHUNK // 8 if inflate else CHUNK):
-        piece = raw[offset:offset + (CHUNK // 8 if inflate else CHUNK)]
-        data = tail + (inflate.decompress(piece) if inflate else piece)
+    for piece in inflated(path, info):
+        data = tail + piece
         cut = data.rfind(b"<")
         if cut <= 0:
+            if len(data) > MAX_UNTAGGED:
+                raise NotPlain(info.filename)
             tail = data
             continue
         yield data[:cut]
         tail = data[cut:]
-    if inflate:
-        tail += inflate.flush()
     if tail:
         yield tail
 
@@ -133,6 +167,13 @@ def scan_sheet(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | N
     one pass. A cell it finds (a hostile file, rows out of order, a wider row)
     has the chunk measured cell by cell.
     """
+    try:
+        return _scan(path, info, max_cells, max_rows)
+    except NotPlain:
+        return None
+
+
+def _scan(path: Path, info, max_cells: int, max_rows: int) -> UsedRange | None:
     rows = columns = narrow = 0
     for number, data in enumerate(_chunks(path, info)):
         if number == 0 and b"<sheetData" not in data and b":sheetData" in data:
@@ -181,7 +222,7 @@ def declared_strings(path: Path, info) -> int | None:
     not within the first chunk (not for this scan)."""
     try:
         first = next(_chunks(path, info), b"")
-    except (ValueError, zlib.error):
+    except (ValueError, zlib.error, NotPlain):
         return None
     tag = _SST_TAG.search(first)
     if tag is None:
