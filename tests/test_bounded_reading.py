@@ -171,19 +171,22 @@ def test_plain_cells_with_their_usual_attributes_are_measured_in_this_process(tm
     assert scan_sheet(path, info, 1000, 1000) == UsedRange(1, 3)
 
 
-def with_shared_strings(path: Path, sst_tag: str) -> Path:
+def with_shared_strings(path: Path, sst_tag: str, name: str = "xl/sharedStrings.xml") -> Path:
     """The workbook at ``path`` with a shared-strings part of one text, declared by ``sst_tag``."""
     with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("xl/sharedStrings.xml", f'<?xml version="1.0"?>{sst_tag}<si><t>IIN</t></si></sst>')
+        archive.writestr(name, f'<?xml version="1.0"?>{sst_tag}<si><t>IIN</t></si></sst>')
     return path
 
 
 @pytest.mark.parametrize("declared", ['uniqueCount="4000000000"', "uniqueCount = '4000000000'",
                                       'count="1" uniqueCount="4000001"'])
-def test_shared_strings_declaring_billions_of_texts_are_refused_by_the_command_line(tmp_path, declared):
+@pytest.mark.parametrize("part", ["xl/sharedStrings.xml", "XL/SHAREDSTRINGS.XML"])
+def test_shared_strings_declaring_billions_of_texts_are_refused_by_the_command_line(tmp_path, declared, part):
     # calamine reserves room for uniqueCount texts before it reads one: 96 GB for this 1 KB file
+    # (and finds the part whatever the case of its name)
     path = with_shared_strings(xlsx(tmp_path / "texts.xlsx", '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'),
-                               f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" {declared}>')
+                               f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" {declared}>',
+                               part)
     done = cli("import", str(path), tmp_path=tmp_path)
     assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
     assert "texts.xlsx cannot be read: it unpacks to far more data" in done.stderr
@@ -245,6 +248,40 @@ def test_megabytes_without_a_tag_are_read_in_a_child(tmp_path):
     path = xlsx(tmp_path / "blank.xlsx", '<row r="1">' + cell("A1", "IIN") + "</row>" + " " * (9 << 20))
     assert _xlsx_within_caps(path, 1000) is False
     assert read_sheets(path)[0].rows == [["IIN"]]
+
+
+BOMB_SHEET = ('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+              '<sheetData><row r="1">' + cell("A1", "IIN") + '</row><row r="1048576">' + cell("XFD1048576")
+              + "</row></sheetData></worksheet>")
+
+
+@pytest.mark.parametrize("twin", ["XL/Worksheets/Sheet1.xml", "xl\\worksheets\\sheet1.xml"])
+def test_a_bomb_beside_a_benign_sheet_of_the_same_name_in_another_case_is_refused(tmp_path, twin):
+    # calamine finds a part whatever its case or slashes, the last entry winning: the benign
+    # sheet was scanned here and the bomb read by calamine, which aborted the process
+    path = xlsx(tmp_path / "twin.xlsx", '<row r="1">' + cell("A1", "IIN") + "</row>")
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr(twin, BOMB_SHEET)
+    done = cli("import", str(path), tmp_path=tmp_path)
+    assert done.returncode == 1 and "twin.xlsx cannot be read" in done.stderr, \
+        (done.returncode, done.stderr[-2000:])
+
+
+def test_a_workbook_placed_elsewhere_by_the_package_is_read_in_a_child(tmp_path):
+    # calamine reads the workbook the package's relationships point to, not necessarily xl/
+    path = xlsx(tmp_path / "moved.xlsx", '<row r="1">' + cell("A1", "IIN") + "</row>")
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"xl/workbook.xml", b"doc/workbook.xml")
+    parts["doc/workbook.xml"] = parts["xl/workbook.xml"]
+    parts["doc/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"]
+    parts["doc/worksheets/sheet1.xml"] = BOMB_SHEET.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    done = cli("import", str(path), tmp_path=tmp_path)
+    assert done.returncode == 1 and "moved.xlsx cannot be read" in done.stderr, \
+        (done.returncode, done.stderr[-2000:])
 
 
 def test_a_positional_bomb_is_refused(tmp_path):

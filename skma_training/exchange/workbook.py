@@ -154,7 +154,9 @@ def _scanned_within_caps(path: Path, max_rows: int) -> bool:
         infos = {info.filename: info for info in archive.infolist()}
         if "xl/workbook.xml" not in infos:
             return False  # OpenDocument
-        shared = infos.get("xl/sharedStrings.xml")
+        # found as calamine finds it: whatever the case of its name, with \\ for /
+        shared = next((info for name, info in infos.items()
+                       if name.replace("\\", "/").lower() == "xl/sharedstrings.xml"), None)
         if shared is not None and shared.file_size > MAX_SHARED_TEXT_BYTES:
             raise _fail(path, REASON_BOMB)
         if shared is not None:

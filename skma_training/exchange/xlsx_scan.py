@@ -232,8 +232,29 @@ def declared_strings(path: Path, info) -> int | None:
     return max(numbers, default=0)
 
 
+def _parts_read_as_named(archive) -> bool:
+    """Whether calamine reads the very members named here: it finds a part whatever the case of
+    its name and with ``\\`` for ``/`` (the last such entry winning), and the workbook where the
+    package's relationships put it. A benign ``xl/worksheets/sheet1.xml`` scanned here, and a
+    bomb ``XL/Worksheets/Sheet1.xml`` read by calamine, once aborted the process."""
+    names = archive.namelist()
+    if len({name.replace("\\", "/").lower() for name in names}) != len(names):
+        return False
+    try:
+        package = archive.read("_rels/.rels")
+    except KeyError:
+        return False
+    documents = [dict(_ATTRIBUTE.findall(element)).get(b"Target", b"").lstrip(b"/")
+                 for element in _RELATION.findall(package)
+                 if dict(_ATTRIBUTE.findall(element)).get(b"Type", b"").endswith(b"/relationships/officeDocument")]
+    return bool(documents) and all(target == b"xl/workbook.xml" for target in documents)
+
+
 def sheet_members(archive) -> dict[str, str] | None:
-    """Sheet name -> its XML member in the zip, from the workbook and its relationships."""
+    """Sheet name -> its XML member in the zip, from the workbook and its relationships; None when
+    this is not what calamine would read."""
+    if not _parts_read_as_named(archive):
+        return None
     try:
         workbook = archive.read("xl/workbook.xml")
         relations = archive.read("xl/_rels/workbook.xml.rels")
