@@ -130,6 +130,14 @@ def test_a_wider_cell_megabytes_into_the_sheet_is_refused_naming_it(tmp_path):
     assert re.search(r"reaches cell U(19\d{4}|200000), more than 4000000 cells", message), message
 
 
+def test_a_column_of_many_letters_is_refused_naming_it_at_once(tmp_path):
+    # column AAAAAAA is number 321,272,407: naming it once listed every column before it
+    path = xlsx(tmp_path / "letters.xlsx", '<row r="1">' + cell("A1") + cell("AAAAAAA1") + "</row>")
+    done = cli("import", str(path), tmp_path=tmp_path)
+    assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
+    assert "reaches cell AAAAAAA1, more than 4000000 cells" in done.stderr
+
+
 def test_a_far_cell_in_a_short_sheet_is_still_read(tmp_path):
     # one row reaching column XFD is 16,384 cells, nothing dangerous: read, and cut to 500 columns
     path = xlsx(tmp_path / "row.xlsx", '<row r="1">' + cell("A1", "a") + cell("XFD1", "far") + "</row>")

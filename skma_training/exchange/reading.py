@@ -32,6 +32,7 @@ from skma_training.exchange.columns import (
 from skma_training.domain.validation import TEXT_LIMITS, number_problem, text_problem
 from skma_training.exchange.values import CONVERTERS, MSG_IIN_DIGITS, CellError, is_blank, to_text
 from skma_training.exchange.workbook import RawSheet, read_sheets
+from skma_training.exchange.xlsx_stream import column_name
 from skma_training.i18n import QT_TRANSLATE_NOOP, translate
 
 HEADER_SEARCH_ROWS = 30
@@ -246,12 +247,8 @@ class ParsedWorkbook:
 
 
 def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
+    """The letters of the 0-based column ``index``."""
+    return column_name(index + 1)
 
 
 def _cell_text(value: Any) -> str:

@@ -129,9 +129,9 @@ def _read_isolated(path: str, max_rows: int) -> list[RawSheet]:
 
 
 def _cell_name(rows: int, columns: int) -> str:
-    from skma_training.exchange.xlsx_stream import column_letters
+    from skma_training.exchange.xlsx_stream import column_name
 
-    return f"{column_letters(max(columns, 1))[-1]}{max(rows, 1)}"
+    return f"{column_name(max(columns, 1))}{max(rows, 1)}"  # one name: the column may be billions
 
 
 def _xlsx_within_caps(path: Path, max_rows: int) -> bool:

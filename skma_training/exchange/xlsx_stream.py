@@ -49,15 +49,17 @@ STYLES = f"""<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 </styleSheet>"""
 
 
+def column_name(number: int) -> str:
+    """The letters of the 1-based column ``number``: 1 -> A, 27 -> AA."""
+    name = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        name = chr(65 + rest) + name
+    return name
+
+
 def column_letters(count: int) -> list[str]:
-    letters = []
-    for index in range(count):
-        name, number = "", index + 1
-        while number:
-            number, rest = divmod(number - 1, 26)
-            name = chr(65 + rest) + name
-        letters.append(name)
-    return letters
+    return [column_name(number) for number in range(1, count + 1)]
 
 
 def _text(value: str) -> str:
