@@ -5,9 +5,11 @@ returning any: a 1.9 KB file with a value at A1 and one at XFD1048576 asks for
 549 GB and aborts the process. So the sheet's XML is inflated here in chunks
 and every cell reference is looked at (a C-speed regex over each chunk, about
 a quarter of calamine's own time), giving the furthest row and column with a
-cell. Files whose cells do not all carry an ``r="A1"`` reference, or that use
-a namespace prefix, are not judged here (``None``): the caller reads those in
-a child process, where an abort costs nothing.
+cell. Files whose cells do not all carry an ``r="A1"`` reference written
+plainly, that use a namespace prefix, or whose parts calamine would find under
+other names, are not judged here (``None``): the caller reads those in a child
+process, where an abort costs nothing. Every part is held to the size its zip
+header declares, the size the caller's caps were checked against.
 """
 
 from __future__ import annotations
@@ -211,23 +213,26 @@ def _past(rows: int, column: int) -> re.Pattern:
     return re.compile(b'<c r="(?:' + beyond + b'|[A-Za-z]++(?:' + _greater_than(rows) + b')")')
 
 
-_SST_TAG = re.compile(rb"<(?:\w+:)?sst\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+# the part's start: a byte-order mark, the XML declaration, then the <sst> tag and nothing else
+# first (a comment could hold a harmless <sst> before the real one)
+_SST_START = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml\b[^>]*\?>)?\s*"
+                        rb"(<(?:\w+:)?sst\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>)")
 _UNIQUE_COUNT = re.compile(rb"""\buniqueCount\s*=\s*["']([^"']*)["']""")
 
 
 def declared_strings(path: Path, info) -> int | None:
     """The number of distinct texts the shared-strings part declares (``uniqueCount``), which
     calamine reserves room for before reading one: ``uniqueCount="4000000000"`` in a 1 KB file
-    asks for 96 GB and aborts the process. 0 when it declares none; None when its start tag is
-    not within the first chunk (not for this scan)."""
+    asks for 96 GB and aborts the process. 0 when it declares none; None when the part does not
+    open with its start tag (not for this scan)."""
     try:
         first = next(_chunks(path, info), b"")
     except (ValueError, zlib.error, NotPlain):
         return None
-    tag = _SST_TAG.search(first)
-    if tag is None:
+    start = _SST_START.match(first)
+    if start is None:
         return None
-    numbers = [int(digits) for value in _UNIQUE_COUNT.findall(tag.group())
+    numbers = [int(digits) for value in _UNIQUE_COUNT.findall(start.group(1))
                for digits in re.findall(rb"\d+", value)]
     return max(numbers, default=0)
 
@@ -244,9 +249,11 @@ def _parts_read_as_named(archive) -> bool:
         package = archive.read("_rels/.rels")
     except KeyError:
         return False
-    documents = [dict(_ATTRIBUTE.findall(element)).get(b"Target", b"").lstrip(b"/")
-                 for element in _RELATION.findall(package)
-                 if dict(_ATTRIBUTE.findall(element)).get(b"Type", b"").endswith(b"/relationships/officeDocument")]
+    documents = []
+    for element in _RELATION.findall(package):
+        attributes = dict(_ATTRIBUTE.findall(element))
+        if attributes.get(b"Type", b"").endswith(b"/relationships/officeDocument"):
+            documents.append(attributes.get(b"Target", b"").lstrip(b"/"))
     return bool(documents) and all(target == b"xl/workbook.xml" for target in documents)
 
 
