@@ -340,3 +340,28 @@ def test_the_certificate_copy_date_is_imported_and_closes_the_report_with_the_re
     # due 15.11 (5 days after the end); both papers in by 16.11: done, a day late
     assert found[DeadlineKind.REPORT].done_on == date(2026, 11, 16)
     assert found[DeadlineKind.REPORT].state == DeadlineState.LATE
+
+
+def test_one_import_adds_a_row_updates_a_row_and_leaves_the_rest(ctx, tmp_path):
+    # the comparison looks every row up and compares it in one pass; the new and the changed ones
+    # are then handled each: 20 activities, one with a new title (a new activity), one with a
+    # new certificate number (an update), 18 as they were
+    import_workbook(ctx, DATA / "sample-roster-ru.xlsx")
+    wb = load_workbook(DATA / "sample-roster-ru.xlsx")
+    sheet = next(ws for ws in wb.worksheets if ws.max_row > 15)
+    row = next(r for r in sheet.iter_rows(min_row=2) if any(c.value == "№1000" for c in r))
+    next(c for c in row if c.value == "№1000").value = "№1000-bis"
+    headers = [c.value for c in sheet[1]]
+    title_column = headers.index("Тема")
+    other = next(r for r in sheet.iter_rows(min_row=2) if r[0].row != row[0].row and r[title_column].value)
+    old_title = other[title_column].value
+    other[title_column].value = f"{old_title} (second part)"
+    changed = tmp_path / "mixed.xlsx"
+    wb.save(changed)
+    report = import_workbook(ctx, changed)
+    c = report.counts
+    assert (c.activities_added, c.activities_updated, c.activities_unchanged) == (1, 1, 18)
+    with ctx.database.session() as s:
+        titles = set(s.execute(select(ActivityRow.title)).scalars())
+        assert {old_title, f"{old_title} (second part)"} <= titles
+        assert s.execute(select(func.count(ActivityRow.id))).scalar() == 21

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import compress
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import eq, itemgetter, not_
 from pathlib import Path
 
 from sqlalchemy import insert, select
@@ -75,6 +75,9 @@ def _insert_columns(records, parsed: ParsedWorkbook | None = None) -> tuple[tupl
 EMPLOYEE_INSERT = ("iin", "department_id", "category", *EMPLOYEE_KEYS[:2], *EMPLOYEE_KEYS[3:])
 # what an import may compare of an activity: every column a file may fill (see _insert_columns)
 COMPARABLE = ("scope", *(k for k in ACTIVITY_KEYS if k != "scope"))
+# a register row for "not in the register": its values equal no file's (the marker is in no file)
+_ABSENT_MARK = object()
+_ABSENT_ROW = (_ABSENT_MARK,) * (2 + len(COMPARABLE))
 
 
 @dataclass
@@ -297,25 +300,25 @@ def _import(
             # (employee, kind, title casefolded, start): the identity with the register's employee id
             _, kinds, folds, starts = zip(*table.identities)
             keys = zip(owners, kinds, folds, _as_stored(list(starts)) if stored else starts)
-            incoming = zip(*(_as_stored(filled[k]) if stored and k.endswith("_on") else filled[k]
-                             for k in compared))
-            for index, (key, values) in enumerate(zip(keys, incoming)):
-                existing = existing_of.get(key)
-                if existing is None:
+            incoming = list(zip(*(_as_stored(filled[k]) if stored and k.endswith("_on") else filled[k]
+                                  for k in compared)))
+            # every row looked up and compared in C; only the new and the differing ones in Python
+            found = list(map(existing_of.get, keys, repeat(_ABSENT_ROW)))
+            same = list(map(eq, incoming, map(pick, found)))
+            counts.activities_unchanged += same.count(True)
+            _check_cancel(cancelled)
+            for index in compress(range(count), map(not_, same)):
+                existing = found[index]
+                if existing is _ABSENT_ROW:
                     new_rows.append(index)
-                elif values == pick(existing):  # the usual case, compared in C
-                    counts.activities_unchanged += 1
+                    continue
+                known = typed_activity_values(compared, pick(existing)) if stored else \
+                    dict(zip(compared, pick(existing)))
+                changed = _activity_changes(table.record(index).values, known)
+                if changed:
+                    activity_updates.append((existing[0], existing[1], changed))
                 else:
-                    known = typed_activity_values(compared, pick(existing)) if stored else \
-                        dict(zip(compared, pick(existing)))
-                    changed = _activity_changes(table.record(index).values, known)
-                    if changed:
-                        activity_updates.append((existing[0], existing[1], changed))
-                    else:
-                        counts.activities_unchanged += 1
-                if index % 20000 == 0:
-                    _check_cancel(cancelled)
-                    report_progress(55 + int(35 * index / (count or 1)), 100)
+                    counts.activities_unchanged += 1
         else:  # an empty register: every row is new
             new_rows = range(count)
         counts.activities_added, counts.activities_updated = len(new_rows), len(activity_updates)
