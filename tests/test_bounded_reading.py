@@ -303,6 +303,27 @@ def test_a_workbook_placed_elsewhere_by_the_package_is_read_in_a_child(tmp_path)
         (done.returncode, done.stderr[-2000:])
 
 
+@pytest.mark.parametrize("damage", ["crc", "header"])
+def test_a_damaged_part_is_refused_as_damaged_not_as_an_unexpected_error(tmp_path, damage):
+    import struct
+
+    path = xlsx(tmp_path / "damaged.xlsx", '<row r="1">' + cell("A1", "IIN") + "</row>")
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        offset = archive.getinfo("_rels/.rels").header_offset
+    if damage == "header":
+        data[offset:offset + 4] = b"XXXX"  # the part's local header no longer starts as one
+    else:
+        entry = data.find(b"PK\x01\x02")
+        while entry != -1:  # the central directory's checksum of _rels/.rels
+            if data[entry + 46:entry + 57] == b"_rels/.rels":
+                data[entry + 16:entry + 20] = struct.pack("<I", 0)
+            entry = data.find(b"PK\x01\x02", entry + 4)
+    path.write_bytes(bytes(data))
+    with pytest.raises(WorkbookError, match="damaged.xlsx cannot be read: the workbook is damaged"):
+        read_sheets(path)
+
+
 def test_a_positional_bomb_is_refused(tmp_path):
     path = xlsx(tmp_path / "positional-bomb.xlsx", '<row r="1"><c t="inlineStr"><is><t>a</t></is></c></row>'
                 '<row r="1048576">' + '<c t="inlineStr"><is><t>b</t></is></c>' * 3 + "</row>")

@@ -12,6 +12,7 @@ child. Every refusal is a plain message naming the file.
 
 from __future__ import annotations
 
+import struct
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -143,6 +144,8 @@ def _xlsx_within_caps(path: Path, max_rows: int) -> bool:
         return _scanned_within_caps(path, max_rows)
     except Inflated:
         raise _fail(path, REASON_BOMB) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, struct.error) as damage:  # a bad CRC or header
+        raise _fail(path, REASON_DAMAGED, detail=f"{type(damage).__name__}: {damage}") from None
 
 
 def _scanned_within_caps(path: Path, max_rows: int) -> bool:
