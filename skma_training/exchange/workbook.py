@@ -149,7 +149,8 @@ def _xlsx_within_caps(path: Path, max_rows: int) -> bool:
 
 
 def _scanned_within_caps(path: Path, max_rows: int) -> bool:
-    from skma_training.exchange.xlsx_scan import Exceeded, declared_strings, inflated, scan_sheet, sheet_members
+    from skma_training.exchange.xlsx_scan import (Exceeded, declared_strings, inflated, part_key, scan_sheet,
+                                                  sheet_members)
 
     if not zipfile.is_zipfile(path):
         return False
@@ -157,9 +158,8 @@ def _scanned_within_caps(path: Path, max_rows: int) -> bool:
         infos = {info.filename: info for info in archive.infolist()}
         if "xl/workbook.xml" not in infos:
             return False  # OpenDocument
-        # found as calamine finds it: whatever the case of its name, with \\ for /
-        shared = next((info for name, info in infos.items()
-                       if name.replace("\\", "/").lower() == "xl/sharedstrings.xml"), None)
+        # found as calamine finds it, whatever the case of its name
+        shared = next((info for name, info in infos.items() if part_key(name) == "xl/sharedstrings.xml"), None)
         if shared is not None and shared.file_size > MAX_SHARED_TEXT_BYTES:
             raise _fail(path, REASON_BOMB)
         if shared is not None:

@@ -237,13 +237,18 @@ def declared_strings(path: Path, info) -> int | None:
     return max(numbers, default=0)
 
 
+def part_key(name: str) -> str:
+    """A zip member's name as calamine looks it up: any case, ``\\`` for ``/``."""
+    return name.replace("\\", "/").lower()
+
+
 def _parts_read_as_named(archive) -> bool:
     """Whether calamine reads the very members named here: it finds a part whatever the case of
     its name and with ``\\`` for ``/`` (the last such entry winning), and the workbook where the
     package's relationships put it. A benign ``xl/worksheets/sheet1.xml`` scanned here, and a
     bomb ``XL/Worksheets/Sheet1.xml`` read by calamine, once aborted the process."""
     names = archive.namelist()
-    if len({name.replace("\\", "/").lower() for name in names}) != len(names):
+    if len(set(map(part_key, names))) != len(names):
         return False
     try:
         package = archive.read("_rels/.rels")
