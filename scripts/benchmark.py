@@ -131,6 +131,19 @@ def recreate_postgres(url: str) -> None:
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{parsed.database}"')
+def drop_insert_audit(context) -> None:
+    """The benchmark's own register without the audit of inserted staff and activities: measured
+    to show what one audit row per imported record costs (the application never runs so)."""
+    from sqlalchemy import text
+
+    with context.database.engine.begin() as connection:
+        for table in ("employee", "activity"):
+            if connection.dialect.name == "postgresql":
+                connection.execute(text(f"DROP TRIGGER skma_audit_insert ON {table}"))
+            else:
+                connection.execute(text(f"DROP TRIGGER skma_audit_insert_{table}"))
+
+
 def copy_postgres(url: str, suffix: str) -> str:
     """A fresh copy of the benchmark's database (CREATE DATABASE ... TEMPLATE); returns its URL."""
     import psycopg
@@ -142,7 +155,25 @@ def copy_postgres(url: str, suffix: str) -> str:
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{parsed.database}"')
-    return parsed.set(database=name).render_as_string(hide_password=False)
+    return _renamed(url, suffix)
+
+
+def _renamed(url: str, suffix: str) -> str:
+    """The URL of the database whose name is this one's with ``suffix``."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return parsed.set(database=f"{parsed.database}{suffix}").render_as_string(hide_password=False)
+
+
+def drop_postgres(url: str) -> None:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    admin = parsed.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
 
 
 # --- documents: each in a fresh process, for its own time and peak memory --------------------
@@ -239,6 +270,13 @@ def summarize(results: list, postgres: bool) -> None:
         verdict = "met" if middle <= goal else "NOT met"
         print(f"  {label:<30} {middle:5.2f}x median of pairs, {seconds / parse:5.2f}x best to best   "
               f"(goal <= {goal}x: {verdict})")
+    shares = {label.strip(): statistics.median(v) for label, v in PAIRED.items()}
+    whole = shares.get("import (parse + validate + write, empty database)")
+    alone = shares.get("our parse alone (scan + calamine + validation)")
+    unaudited = shares.get("import without the inserts' audit trail")
+    if whole and alone and unaudited:  # medians of pairs, so the parts need not add up exactly
+        print(f"  {'  of the first import':<30} our parse {alone:.2f}x, the writes {unaudited - alone:.2f}x, "
+              f"the audit rows of the inserts {whole - unaudited:.2f}x")
     for label, goal in SECONDS_GOALS[postgres]:
         found = [r[1] for r in results if r[0].startswith(label)]
         if not found:
@@ -287,17 +325,24 @@ def main() -> int:
 
     created: list[float] = []
 
-    def fresh_import():
+    # a register of its own for the import without the audit trail, so the others keep theirs
+    unaudited_path = _renamed(args.db, "_unaudited") if args.db else work / "bench-unaudited.sqlite3"
+
+    def fresh_import(audited: bool = True):
         """An empty register, created and migrated (timed apart: making the register is not the
         import), then the import into it until its connections are closed (SQLite's last
-        checkpoint included). Returns the report and the import's seconds."""
+        checkpoint included). Returns the report and the import's seconds. ``audited=False``
+        only measures what the audit trail of the inserts costs: its triggers are dropped."""
         start = time.perf_counter()
+        target = db_path if audited else unaudited_path
         if args.db:
-            recreate_postgres(args.db)
+            recreate_postgres(target)
         else:
             for suffix in ("", "-wal", "-shm"):
-                Path(str(db_path) + suffix).unlink(missing_ok=True)
-        context = Context(open_database(db_path), today=lambda: AS_OF)
+                Path(str(target) + suffix).unlink(missing_ok=True)
+        context = Context(open_database(target), today=lambda: AS_OF)
+        if not audited:
+            drop_insert_audit(context)
         created.append(time.perf_counter() - start)
         start = time.perf_counter()
         try:
@@ -316,6 +361,17 @@ def main() -> int:
     print(f"    {rows} rows; {report.counts}")
     print(f"    (creating and migrating the empty register before each, not counted: "
           f"{min(created):.3f}-{max(created):.3f} s)")
+    print("  where the import's time goes (each also right after a bare parse):")
+    from skma_training.exchange.reading import parse_workbook
+
+    paired("    our parse alone (scan + calamine + validation)", results, workbook,
+           lambda: _elapsed(parse_workbook, workbook))
+    paired("    import without the inserts' audit trail", results, workbook, lambda: fresh_import(False))
+    if args.db:
+        drop_postgres(unaudited_path)
+    else:
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(unaudited_path) + suffix).unlink(missing_ok=True)
     ctx = Context(open_database(db_path), today=lambda: AS_OF)
     again = paired("import again (nothing changes)", results, workbook,
                    lambda: _elapsed(import_workbook, ctx, workbook))
