@@ -8,7 +8,8 @@ import, so USER must be allowed to create databases (a test cluster's superuser)
 
 Builds a synthetic academy (the demo generator at scale), writes it as an
 exchange workbook, then measures: python-calamine's bare parse of that file,
-the full import (parse + validation + database), the checks of everyone,
+the full import (parse + validation + database; beside it our parse alone and the
+import without the inserts' audit rows, to show where its time goes), the checks of everyone,
 the deadlines, and the export. With --gui, also the desktop window's start and
 the sorting and filtering of its largest lists (needs a display or offscreen).
 Not part of the test run: timings belong here, not in unit tests.
@@ -131,6 +132,8 @@ def recreate_postgres(url: str) -> None:
     with psycopg.connect(admin, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
         conn.execute(f'CREATE DATABASE "{parsed.database}"')
+
+
 def drop_insert_audit(context) -> None:
     """The benchmark's own register without the audit of inserted staff and activities: measured
     to show what one audit row per imported record costs (the application never runs so)."""
