@@ -122,16 +122,35 @@ def bare_parse(path: Path) -> int:
     return sum(len(workbook.get_sheet_by_name(name).to_python()) for name in workbook.sheet_names)
 
 
-def recreate_postgres(url: str) -> None:
-    """An empty database of that name (the benchmark's own: it is dropped first)."""
+def _server(url: str):
+    """An autocommit connection to the server of ``url`` (its maintenance database), and the
+    name of the database ``url`` names."""
     import psycopg
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
     admin = parsed.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{parsed.database}"')
+    return psycopg.connect(admin, autocommit=True), parsed.database
+
+
+def recreate_postgres(url: str) -> None:
+    """An empty database of that name (the benchmark's own: it is dropped first)."""
+    conn, name = _server(url)
+    with conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def remove_register(target) -> None:
+    """The benchmark's register gone: its PostgreSQL database, or its SQLite file with the
+    write-ahead log and its index."""
+    if isinstance(target, str):
+        conn, name = _server(target)
+        with conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        return
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
 
 
 def drop_insert_audit(context) -> None:
@@ -149,15 +168,10 @@ def drop_insert_audit(context) -> None:
 
 def copy_postgres(url: str, suffix: str) -> str:
     """A fresh copy of the benchmark's database (CREATE DATABASE ... TEMPLATE); returns its URL."""
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    admin = parsed.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
-    name = f"{parsed.database}{suffix}"
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{parsed.database}"')
+    conn, original = _server(url)
+    with conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{original}{suffix}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{original}{suffix}" TEMPLATE "{original}"')
     return _renamed(url, suffix)
 
 
@@ -167,16 +181,6 @@ def _renamed(url: str, suffix: str) -> str:
 
     parsed = make_url(url)
     return parsed.set(database=f"{parsed.database}{suffix}").render_as_string(hide_password=False)
-
-
-def drop_postgres(url: str) -> None:
-    import psycopg
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    admin = parsed.set(drivername="postgresql", database="postgres").render_as_string(hide_password=False)
-    with psycopg.connect(admin, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{parsed.database}" WITH (FORCE)')
 
 
 # --- documents: each in a fresh process, for its own time and peak memory --------------------
@@ -341,8 +345,7 @@ def main() -> int:
         if args.db:
             recreate_postgres(target)
         else:
-            for suffix in ("", "-wal", "-shm"):
-                Path(str(target) + suffix).unlink(missing_ok=True)
+            remove_register(target)
         context = Context(open_database(target), today=lambda: AS_OF)
         if not audited:
             drop_insert_audit(context)
@@ -370,11 +373,7 @@ def main() -> int:
     paired("    our parse alone (scan + calamine + validation)", results, workbook,
            lambda: _elapsed(parse_workbook, workbook))
     paired("    import without the inserts' audit trail", results, workbook, lambda: fresh_import(False))
-    if args.db:
-        drop_postgres(unaudited_path)
-    else:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(unaudited_path) + suffix).unlink(missing_ok=True)
+    remove_register(unaudited_path)
     ctx = Context(open_database(db_path), today=lambda: AS_OF)
     again = paired("import again (nothing changes)", results, workbook,
                    lambda: _elapsed(import_workbook, ctx, workbook))
